@@ -1,0 +1,5 @@
+"""reader: an accessible terminal article reader."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

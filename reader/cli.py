@@ -1,0 +1,84 @@
+"""Command line: dumps for scripts and screen readers, and the interactive reader."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.document.loading import DEFAULT_MAX_BYTES, LoadError, max_bytes_from_env
+
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to generate the README's usage)."""
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read, listen to and quote news articles pasted as plain text.",
+        epilog="With no FILE the bundled sample article opens. Use - to read standard input.",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="article file (plain text), or - for stdin")
+    parser.add_argument(
+        "--dump",
+        choices=("json", "text", "markdown"),
+        help="print the article (json: every line classified; text: clean linear text) and exit",
+    )
+    parser.add_argument("--no-clean", action="store_true", help="keep clutter (ads, video leftovers) in the output")
+    parser.add_argument("--language", metavar="CODE", help="set the article language instead of detecting it")
+    parser.add_argument(
+        "--max-size",
+        type=int,
+        metavar="BYTES",
+        default=None,
+        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES} bytes, or $READER_MAX_BYTES)",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except LoadError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Open the article and do what the arguments ask."""
+    from reader.document.source import default_sample, open_article
+
+    path = args.file or str(default_sample())
+    max_bytes = args.max_size if args.max_size and args.max_size > 0 else max_bytes_from_env()
+    article = open_article(path, max_bytes=max_bytes, language=args.language)
+    dump = args.dump
+    if dump is None and not sys.stdout.isatty():
+        dump = "text"
+    if dump is None:
+        dump = "text"  # the interactive reader is not built yet
+    _print_dump(article, dump, clean=not args.no_clean)
+    return 0
+
+
+def _print_dump(article: object, kind: str, *, clean: bool) -> None:
+    """Write one dump of the article to standard output."""
+    from reader.document.export import to_json, to_markdown, to_text
+    from reader.document.model import Article
+
+    assert isinstance(article, Article)
+    if kind == "json":
+        json.dump(to_json(article), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif kind == "markdown":
+        sys.stdout.write(to_markdown(article, clean=clean))
+    else:
+        sys.stdout.write(to_text(article, clean=clean))

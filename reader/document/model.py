@@ -1,0 +1,142 @@
+"""The lossless article model: every source line kept once, with its role."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Role(str, enum.Enum):
+    """What a source line is. Clutter roles are hidden by clean mode, never deleted."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    GALLERY_HEADING = "gallery_heading"
+    GALLERY_INTRO = "gallery_intro"
+    CAPTION_TITLE = "caption_title"
+    CAPTION_TEXT = "caption_text"
+    CREDIT = "credit"
+    BLANK = "blank"
+    AD = "ad"
+    VIDEO = "video"
+    RELATED = "related"
+    PROMO = "promo"
+    NAVIGATION = "navigation"
+    BOILERPLATE = "boilerplate"
+    COMMENTS = "comments"
+    LIST = "list"
+
+    @property
+    def is_clutter(self) -> bool:
+        """True for roles that clean mode hides."""
+        return self in CLUTTER_ROLES
+
+    @property
+    def is_heading(self) -> bool:
+        """True for section headings of either kind."""
+        return self in (Role.HEADING, Role.GALLERY_HEADING)
+
+    @property
+    def is_caption(self) -> bool:
+        """True for the parts of a photo caption (title, text, credit)."""
+        return self in (Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.CREDIT)
+
+
+CLUTTER_ROLES = frozenset(
+    {
+        Role.AD,
+        Role.VIDEO,
+        Role.RELATED,
+        Role.PROMO,
+        Role.NAVIGATION,
+        Role.BOILERPLATE,
+        Role.COMMENTS,
+        Role.LIST,
+    }
+)
+
+CLUTTER_NOUNS: dict[Role, tuple[str, str]] = {
+    Role.AD: ("ad label", "ad labels"),
+    Role.VIDEO: ("video line", "video lines"),
+    Role.RELATED: ("related link", "related links"),
+    Role.PROMO: ("page prompt", "page prompts"),
+    Role.NAVIGATION: ("navigation line", "navigation lines"),
+    Role.BOILERPLATE: ("boilerplate line", "boilerplate lines"),
+    Role.COMMENTS: ("comment line", "comment lines"),
+    Role.LIST: ("list line", "list lines"),
+}
+"""Singular and plural nouns for each clutter kind, for messages said in words."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line: its 1-based number, displayed text, role and why (for clutter)."""
+
+    number: int
+    text: str
+    role: Role
+    reason: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines under one heading; the lead section has no title."""
+
+    title: str | None
+    kind: str  # "body" or "gallery"
+    line: int | None  # the heading's line number
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption: title, text and credit, each with its line (title and credit optional)."""
+
+    text: str
+    text_line: int
+    title: str | None = None
+    title_line: int | None = None
+    credit: str | None = None
+    credit_line: int | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation (without its marks) and who said it, if the text says."""
+
+    text: str
+    line: int
+    speaker: str | None = None
+    speaker_role: str | None = None
+    start: int = 0  # character offset of the opening mark within the line
+    end: int = 0  # character offset just after the closing mark
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: every line classified, plus its sections, captions and quotes."""
+
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    language: str = "und"
+    title: str | None = None
+    source: str = "<text>"
+    notices: tuple[str, ...] = field(default=())
+
+    def line(self, number: int) -> Line:
+        """The line with this 1-based number."""
+        return self.lines[number - 1]
+
+    def clutter(self) -> list[Line]:
+        """Lines that clean mode hides, in order."""
+        return [line for line in self.lines if line.role.is_clutter]
+
+    def visible_lines(self, clean: bool = True) -> list[Line]:
+        """Lines shown in a view: all of them, or without clutter when clean."""
+        if not clean:
+            return list(self.lines)
+        return [line for line in self.lines if not line.role.is_clutter]

@@ -1,0 +1,340 @@
+"""Quotations and their speakers, in the quote-mark conventions and attribution verbs of many languages."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.document import rules
+from reader.document.features import SENTENCE_END, word_count
+from reader.document.model import Quote
+
+MAX_QUOTE_CHARS = 3000
+"""A closing mark further than this from its opening mark is not looked for."""
+
+MIN_ATTRIBUTED_WORDS = 3
+"""A quote with a speaker has at least this many words; fewer is a scare quote."""
+
+MIN_UNATTRIBUTED_WORDS = 6
+"""A quote without a speaker must be a sentence of at least this many words."""
+
+MAX_SPEAKER_WORDS = 10
+
+# Opening mark -> closing marks it pairs with. Straight quotes and ” close themselves.
+_PAIRS: dict[str, str] = {
+    "“": "”“",  # English “…”, and „…“ where the pair is reversed below
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "”": "”",
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+}
+_SINGLE = frozenset("‘‚'")
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\"“”„«»‹›「」『』—–]|\.(?=\s|$)|\s-\s|،|，|。|؟|۔|।")
+_PARTICLES = frozenset("van von de der den da dos das del della la le bin binti ibn al el ter zu du".split())
+_QUOTE_PUNCT = " \u00a0\u202f,，、"
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A quoted stretch of a line: offsets of the marks and the words inside."""
+
+    start: int
+    end: int
+    inner: str
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """A speaker phrase: the name (or noun phrase) and any role words before it."""
+
+    name: str
+    role: str | None = None
+
+
+class _Attribution:
+    """Compiled attribution patterns for one language (or all languages for ``und``)."""
+
+    def __init__(self, language: str) -> None:
+        code = language if language in rules.all_rules() else None
+        verbs = rules.words_of("verbs", code) if code else rules.words_of("verbs")
+        according = rules.words_of("according", code) if code else rules.words_of("according")
+        self.pronouns = {word.casefold() for word in (rules.words_of("pronouns", code) if code else ())}
+        self.verbs = _alternation(verbs)
+        self.according = _alternation(according)
+        lead = r"^[\s,.;:!?…—–\-]*"
+        self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?!\w)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+        self.speaker_first = re.compile(
+            rf"{lead}(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s+(?:{self.verbs})(?!\w)", re.IGNORECASE
+        )
+        self.according_after = re.compile(rf"{lead}(?:{self.according})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+        tail = r"\s*[:,，：]?\s*$"
+        self.before_speaker_first = re.compile(
+            rf"(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s*(?<!\w)(?:{self.verbs}){tail}", re.IGNORECASE
+        )
+        self.before_verb_first = re.compile(
+            rf"(?<!\w)(?:{self.verbs})\s+(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+        )
+        self.before_according = re.compile(
+            rf"(?<!\w)(?:{self.according})\s+(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+        )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    if not ordered:
+        return r"(?!x)x"
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in ordered)
+
+
+@functools.cache
+def _attribution(language: str) -> _Attribution:
+    """Attribution patterns for a language, compiled once."""
+    return _Attribution(language)
+
+
+def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quote]:
+    """Find quotations with their speakers in numbered lines of running text.
+
+    Args:
+        lines: (line number, text) pairs of body text (paragraphs, intros, captions).
+        language: the article's language code; its attribution verbs are used.
+
+    Returns:
+        Quotes in reading order. Scare quotes and quoted single words are left out.
+    """
+    patterns = _attribution(language)
+    quotes: list[Quote] = []
+    last_named: str | None = None
+    for number, text in lines:
+        spans = _spans(text)
+        line_speaker: _Speaker | None = None
+        for position, span in enumerate(spans):
+            previous_end = spans[position - 1].end if position else 0
+            next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
+            speaker = _speaker_for(text, span, previous_end, next_start, patterns)
+            if speaker is not None and (not speaker.name or speaker.name.casefold() in patterns.pronouns):
+                speaker = _Speaker(last_named) if last_named else None
+            if speaker is None and line_speaker is not None:
+                speaker = line_speaker  # a second quote in the paragraph continues the same speech
+            if not _is_quote(span.inner, speaker is not None):
+                continue
+            if speaker is not None:
+                last_named = speaker.name
+                line_speaker = speaker
+            quotes.append(
+                Quote(
+                    text=span.inner.strip(_QUOTE_PUNCT),
+                    line=number,
+                    speaker=speaker.name if speaker else None,
+                    speaker_role=speaker.role if speaker else None,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+    return quotes
+
+
+def _is_quote(inner: str, attributed: bool) -> bool:
+    """A real quotation, not a scare quote, a quoted word or a title."""
+    words = word_count(inner)
+    if attributed:
+        return words >= MIN_ATTRIBUTED_WORDS
+    stripped = inner.rstrip(_QUOTE_PUNCT)
+    return words >= MIN_UNATTRIBUTED_WORDS and (
+        (bool(stripped) and stripped[-1] in SENTENCE_END) or inner.rstrip().endswith((",", "，"))
+    )
+
+
+def _spans(text: str) -> list[_Span]:
+    """Quoted stretches of a line, outermost only, in order."""
+    spans: list[_Span] = []
+    position = 0
+    while True:
+        match = _OPENERS.search(text, position)
+        if match is None:
+            return spans
+        start = match.start()
+        end = _closing(text, start) if _opens_here(text, start) else -1
+        if end < 0:
+            position = start + 1
+            continue
+        spans.append(_Span(start, end + 1, text[start + 1 : end]))
+        position = end + 1
+
+
+def _opens_here(text: str, index: int) -> bool:
+    """An opening mark sits at the start of a word: after a space, bracket or dash, before a letter."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if after.isspace() and text[index] not in "«»":
+        return False
+    if text[index] in _SINGLE or text[index] in '"”':
+        return not before.isalnum()
+    return True
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the mark closing the one at ``start``, or -1."""
+    opener = text[start]
+    closers = _PAIRS[opener]
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    index = start + 1
+    while index < limit:
+        found = min((i for i in (text.find(c, index, limit) for c in closers) if i >= 0), default=-1)
+        if found < 0:
+            return -1
+        after = text[found + 1] if found + 1 < len(text) else " "
+        before = text[found - 1]
+        if opener in _SINGLE or opener in '"”':
+            # Straight and single marks double as apostrophes and inch marks: the closer ends a word.
+            if not after.isalnum() and not before.isspace():
+                if opener not in _SINGLE or word_count(text[start + 1 : found]) >= 4:
+                    return found
+            index = found + 1
+            continue
+        return found
+    return -1
+
+
+def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution) -> _Speaker | None:
+    """Who a quote is attributed to: by the words right after it, else right before it."""
+    after = text[span.end : next_start]
+    if match := patterns.verb_first.match(after):
+        if speaker := _forward_speaker(match.group("rest")):
+            return speaker
+        return _Speaker("") if _pronoun_verb(after) else None
+    if match := patterns.according_after.match(after):
+        return _forward_speaker(match.group("rest"))
+    if match := patterns.speaker_first.match(after):
+        return _backward_speaker(match.group("phrase"))
+    before = text[previous_end : span.start]
+    before = before[_last_sentence_start(before) :]
+    for pattern, direction in (
+        (patterns.before_according, _forward_speaker),
+        (patterns.before_verb_first, _forward_speaker),
+        (patterns.before_speaker_first, _backward_speaker),
+    ):
+        if match := pattern.search(before):
+            return direction(match.group("phrase"))
+    return _colon_intro_speaker(before)
+
+
+def _colon_intro_speaker(sentence: str) -> _Speaker | None:
+    """``Minister Petra Schulze defended the rules: „…“``: a full name opening the sentence that introduces the quote."""
+    if not sentence.rstrip().endswith((":", "：")):
+        return None
+    tokens = sentence.split()
+    end = 0
+    while end < len(tokens) and end < MAX_SPEAKER_WORDS and _capitalised(tokens[end]):
+        end += 1
+    if end < 2 or not _cased(tokens):
+        return None
+    return _split_title(tokens[:end])
+
+
+def _pronoun_verb(after: str) -> bool:
+    """A verb with the pronoun built in (Indonesian ``katanya``): the speaker is named earlier."""
+    first = after.strip(" ,.;:—–-").split(" ", 1)[0].casefold()
+    return first.endswith("nya")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Offset where the last sentence of ``text`` starts (after ``. `` etc.)."""
+    last = 0
+    for match in re.finditer(r"[.!?。！？؟।]\s+", text):
+        last = match.end()
+    return last
+
+
+def _tokens(phrase: str) -> list[str]:
+    """Words of a speaker phrase, cut at the first clause punctuation."""
+    cut = _CLAUSE_END.search(phrase)
+    return (phrase[: cut.start()] if cut else phrase).split()[:MAX_SPEAKER_WORDS + 4]
+
+
+def _capitalised(token: str) -> bool:
+    """A name word: starts uppercase (or ``al-Assad`` style), in a cased script."""
+    letters = [char for char in token if char.isalpha()]
+    if not letters:
+        return False
+    if letters[0].isupper():
+        return True
+    return "-" in token and token.split("-", 1)[1][:1].isupper()
+
+
+def _cased(tokens: list[str]) -> bool:
+    """True when the words are in a script with upper and lower case."""
+    return any(char.isupper() or char.islower() for token in tokens for char in token if char.isalpha())
+
+
+def _forward_speaker(phrase: str) -> _Speaker | None:
+    """The speaker after a verb: role words, then a capitalised name run (``tim medis Ahmed Sweid``)."""
+    tokens = _tokens(phrase)
+    if not tokens:
+        return None
+    if not _cased(tokens):
+        return _Speaker(" ".join(tokens[:5]))
+    start = next((i for i, token in enumerate(tokens) if _capitalised(token)), None)
+    if start is None:
+        return _Speaker(" ".join(tokens[:4]))
+    end = start + 1
+    while end < len(tokens) and (
+        _capitalised(tokens[end])
+        or (tokens[end].casefold() in _PARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))
+    ):
+        end += 1
+    lead = " ".join(tokens[:start])
+    speaker = _split_title(tokens[start:end])
+    role = " ".join(part for part in (lead, speaker.role) if part) or None
+    return _Speaker(speaker.name.strip(".,"), role)
+
+
+def _split_title(run: list[str]) -> _Speaker:
+    """Split a job title off a capitalised run when it ends in a person's name.
+
+    ``Umweltministerin Petra Schulze`` → Petra Schulze (Umweltministerin). A run whose
+    first word is a known title word, or whose words before the last two end in a noun
+    suffix, is split; organisations (``Kementerian Luar Negeri``) stay whole.
+    """
+    if len(run) >= 3 and any(_is_title_word(token) for token in run[:-2]):
+        return _Speaker(" ".join(run[-2:]), " ".join(run[:-2]))
+    return _Speaker(" ".join(run))
+
+
+def _is_title_word(token: str) -> bool:
+    """A job-title word that precedes a name (German compounds such as ``Umweltministerin``)."""
+    return token.casefold().strip(".,").endswith(_title_words())
+
+
+@functools.cache
+def _title_words() -> tuple[str, ...]:
+    """Job-title words and suffixes from every language table (``minister``, ``Presiden`` …)."""
+    return tuple(word.casefold() for word in rules.words_of("titles"))
+
+
+def _backward_speaker(phrase: str) -> _Speaker | None:
+    """The speaker before a verb: the end of the clause (``the Foreign Ministry``)."""
+    parts = re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase)
+    tokens = parts[-1].split()[-MAX_SPEAKER_WORDS:]
+    if not tokens:
+        return None
+    if _cased(tokens):
+        start = len(tokens)
+        while start > 0 and (_capitalised(tokens[start - 1]) or tokens[start - 1].casefold() in _PARTICLES):
+            start -= 1
+        if start < len(tokens):
+            role = " ".join(tokens[max(0, start - 3) : start]) or None
+            return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
+        return _Speaker(" ".join(tokens[-4:]))
+    return _Speaker(" ".join(tokens[-5:]))
