@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class _Item:
     reason: str | None = None
     tentative: bool = False  # a credit or caption text not yet attached to a caption
     inline_credit: str | None = None
+    position: int = -1  # index among the non-blank lines
 
 
 @dataclass
@@ -59,6 +61,10 @@ class _Vocabulary:
         self.video = rules.table("video")
         by_words = "|".join(re.escape(word) for word in rules.words_of("by"))
         self.credit_by = re.compile(rf"^\S+(?:\s\S+)?\s+(?:{by_words})\s+\S", re.IGNORECASE)
+        gallery = "|".join(re.escape(word) for word in sorted(rules.words_of("gallery"), key=len, reverse=True))
+        self.gallery = re.compile(rf"(?<!\w)(?:{gallery})(?!\w)", re.IGNORECASE)
+        by_first = "|".join(re.escape(word) for word in rules.words_of("by"))
+        self.byline = re.compile(rf"^(?:{by_first})\s+\w", re.IGNORECASE)
         self.agencies = {rules.normalise(name) for name in rules.words_of("agencies")}
         photo = "|".join(re.escape(word) for word in sorted(rules.words_of("photo"), key=len, reverse=True))
         of = "|".join(re.escape(word) for word in sorted(rules.words_of("of"), key=len, reverse=True))
@@ -103,6 +109,8 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
 
     items = [_Item(index, text.strip(), shape(text.strip())) for index, text in enumerate(raw_lines)]
     content = [item for item in items if item.text]
+    for position, item in enumerate(content):
+        item.position = position
     for item in items:
         if not item.text:
             _set(item, Role.BLANK)
@@ -281,12 +289,12 @@ def _mark_captions(content: list[_Item]) -> list[_Caption]:
     for position, item in enumerate(content):
         if item.role is not Role.CREDIT or not item.tentative:
             continue
-        caption = _caption_before(content, position) or _caption_after(content, position)
+        caption = _caption_after(content, position) or _caption_before(content, position)
         item.tentative = False
         if caption is None:
             continue
         captions.append(caption)
-        if _run_length(captions, content) >= 2:
+        if _run_length(captions) >= 2:
             trailing = _trailing_caption(content, position)
             if trailing:
                 captions.append(trailing)
@@ -307,6 +315,7 @@ def _caption_before(content: list[_Item], position: int) -> _Caption | None:
         title is not None
         and title.role is None
         and title.shape.title_like
+        and not _names_gallery(title.text)
         and position - 2 > 0
         and text is not None
         and (text.shape.text_like or text.role is Role.CAPTION_TEXT)
@@ -322,6 +331,11 @@ def _caption_before(content: list[_Item], position: int) -> _Caption | None:
     return _Caption(text=text, credit=credit)
 
 
+def _names_gallery(text: str) -> bool:
+    """A line that announces a photo gallery (``In pictures: …``, ``Bildergalerie``)."""
+    return _vocab().gallery.search(text) is not None
+
+
 def _caption_after(content: list[_Item], position: int) -> _Caption | None:
     """A credit that comes first, then a marked caption text (``Image caption, …``)."""
     text = _at(content, position + 1)
@@ -331,19 +345,17 @@ def _caption_after(content: list[_Item], position: int) -> _Caption | None:
     return None
 
 
-def _run_length(captions: list[_Caption], content: list[_Item]) -> int:
+def _run_length(captions: list[_Caption]) -> int:
     """How many captions with titles end the list back to back (a gallery run)."""
     run = 0
-    index_of = {id(item): position for position, item in enumerate(content)}
     expected_end: int | None = None
     for caption in reversed(captions):
         if caption.title is None or caption.credit is None:
             break
-        end = index_of[id(caption.credit)]
-        if expected_end is not None and end != expected_end:
+        if expected_end is not None and caption.credit.position != expected_end:
             break
         run += 1
-        expected_end = index_of[id(caption.title)] - 1
+        expected_end = caption.title.position - 1
     return run
 
 
@@ -368,6 +380,8 @@ def _mark_headings(content: list[_Item]) -> None:
     for position, item in enumerate(content):
         if item.role is not None or not item.shape.title_like or item.shape.dateline:
             continue
+        if _vocab().byline.match(item.text) and item.shape.words <= 8:
+            continue  # "By Maria Santos" is a byline, not a heading
         following = _next_content(content, position)
         if position == 0 and following is not None:
             _set(item, Role.HEADING)
@@ -377,7 +391,8 @@ def _mark_headings(content: list[_Item]) -> None:
 
 def _next_content(content: list[_Item], position: int) -> _Item | None:
     """The next item that is not clutter (an ad between a heading and its text is skipped)."""
-    for item in content[position + 1 :]:
+    for index in range(position + 1, len(content)):
+        item = content[index]
         if item.role is None or not item.role.is_clutter:
             return item
     return None
@@ -409,15 +424,16 @@ def _sections(lines: list[Line], captions: list[_Caption]) -> list[Section]:
 
 def _mark_galleries(lines: list[Line], sections: list[Section], captions: list[_Caption]) -> list[Line]:
     """Sections made mostly of captions are galleries: their heading and intro get gallery roles."""
-    caption_lines = {caption.text.index + 1 for caption in captions}
+    first_numbers = [(c.title or c.text).index + 1 for c in captions]  # captions are in line order
+    text_numbers = [c.text.index + 1 for c in captions]
     for index, section in enumerate(sections):
+        low = bisect.bisect_left(text_numbers, section.first_line)
+        high = bisect.bisect_right(text_numbers, section.last_line)
         span = lines[section.first_line - 1 : section.last_line]
-        in_section = [line for line in span if line.number in caption_lines]
-        body = [line for line in span if line.role is Role.PARAGRAPH]
-        if section.line is None or len(in_section) < 2 or len(in_section) < len(body):
+        body = sum(1 for line in span if line.role is Role.PARAGRAPH)
+        if section.line is None or high - low < 2 or high - low < body:
             continue
-        first_caption = min(caption.title.index if caption.title else caption.text.index for caption in captions
-                            if section.first_line <= caption.text.index + 1 <= section.last_line) + 1
+        first_caption = first_numbers[low]
         for line in span:
             if line.number == section.line:
                 lines[line.number - 1] = _with_role(line, Role.GALLERY_HEADING)
@@ -446,7 +462,8 @@ def _caption_model(caption: _Caption) -> Caption:
         title=caption.title.text if caption.title else None,
         title_line=caption.title.index + 1 if caption.title else None,
         credit=credit_text,
-        credit_line=caption.credit.index + 1 if caption.credit else None,
+        # An inline credit has no line of its own: the line's role stays caption_text.
+        credit_line=caption.credit.index + 1 if caption.credit and caption.credit is not caption.text else None,
     )
 
 

@@ -74,7 +74,7 @@ class _Attribution:
         lead = r"^[\s,.;:!?…—–\-]*"
         self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?!\w)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.speaker_first = re.compile(
-            rf"{lead}(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s+(?:{self.verbs})(?!\w)", re.IGNORECASE
+            rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s+(?:{self.verbs})(?!\w)", re.IGNORECASE
         )
         self.according_after = re.compile(rf"{lead}(?:{self.according})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         tail = r"\s*[:,，：]?\s*$"
@@ -285,19 +285,42 @@ def _forward_speaker(phrase: str) -> _Speaker | None:
         return None
     if not _cased(tokens):
         return _Speaker(" ".join(tokens[:5]))
-    start = next((i for i, token in enumerate(tokens) if _capitalised(token)), None)
-    if start is None:
+    runs = _name_runs(tokens)
+    if not runs:
         return _Speaker(" ".join(tokens[:4]))
-    end = start + 1
-    while end < len(tokens) and (
-        _capitalised(tokens[end])
-        or (tokens[end].casefold() in _PARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))
-    ):
-        end += 1
+    # A full name (two or more words) beats a lone capitalised word such as a place.
+    start, end = next((run for run in runs if run[1] - run[0] >= 2), runs[0])
+    while end - start > 2 and _is_acronym(tokens[start]):
+        start += 1  # "МЧС Андрей Петров": the agency is part of the role
     lead = " ".join(tokens[:start])
     speaker = _split_title(tokens[start:end])
     role = " ".join(part for part in (lead, speaker.role) if part) or None
     return _Speaker(speaker.name.strip(".,"), role)
+
+
+def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words, name particles allowed inside."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if not _capitalised(tokens[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and (
+            _capitalised(tokens[end])
+            or (tokens[end].casefold() in _PARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))
+        ):
+            end += 1
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _is_acronym(token: str) -> bool:
+    """An all-capitals abbreviation such as ``МЧС`` or ``UN``."""
+    letters = [char for char in token if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _split_title(run: list[str]) -> _Speaker:
@@ -325,8 +348,9 @@ def _title_words() -> tuple[str, ...]:
 
 def _backward_speaker(phrase: str) -> _Speaker | None:
     """The speaker before a verb: the end of the clause (``the Foreign Ministry``)."""
-    parts = re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase)
-    tokens = parts[-1].split()[-MAX_SPEAKER_WORDS:]
+    parts = [part for part in re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase) if part.strip()]
+    named = [part for part in parts if any(_capitalised(token) for token in part.split())]
+    tokens = (named or parts or [""])[-1].split()[-MAX_SPEAKER_WORDS:]
     if not tokens:
         return None
     if _cased(tokens):

@@ -1,0 +1,14 @@
+PY ?= python3
+
+.PHONY: check test bench
+
+check:
+	ruff format --check reader tests bench
+	ruff check reader tests bench
+	mypy
+
+test:
+	pytest
+
+bench:
+	$(PY) bench/bench_parse.py
