@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.document.language import detect_article_language  # noqa: E402
-from reader.document.loading import load_text  # noqa: E402
-from reader.document.parse_text import parse_lines  # noqa: E402
-from reader.document.source import samples_dir  # noqa: E402
+from reader.document.language import detect_article_language
+from reader.document.loading import load_text
+from reader.document.parse_text import parse_lines
+from reader.document.source import samples_dir
 
 
 def generated_article(megabytes: float) -> bytes:

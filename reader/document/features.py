@@ -19,7 +19,7 @@ _DURATION = re.compile(
 )
 _DATE_TOKEN = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▫■□●○◆‣⁃*+–—-]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
-_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]")
+WIDE_CHARS = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]")
 """CJK, kana and Hangul: scripts written without spaces between words."""
 
 
@@ -65,7 +65,7 @@ def word_count(text: str) -> int:
     spaced = len(text.split())
     if text.isascii():
         return spaced
-    return spaced + len(_WIDE.findall(text)) // 2
+    return spaced + len(WIDE_CHARS.findall(text)) // 2
 
 
 def ends_sentence(text: str) -> bool:

@@ -35,21 +35,136 @@ _SCRIPT_LANGUAGE = {
 # Distinguishing words and letters for languages langdetect lacks or confuses, as data.
 _MARKER_WORDS: dict[str, dict[str, frozenset[str]]] = {
     "id": {
-        "ms": frozenset("kerana iaitu selepas mahu wang bahawa berkata antarabangsa kenyataan semalam beliau kerajaan "
-                        "ialah sahaja baharu sebarang jabatan kakitangan".split()),
-        "id": frozenset("karena yaitu setelah mau uang bahwa mengatakan internasional pernyataan kemarin pemerintah "
-                        "adalah saja baru apapun departemen karyawan tidak".split()),
+        "ms": frozenset(
+            [
+                "kerana",
+                "iaitu",
+                "selepas",
+                "mahu",
+                "wang",
+                "bahawa",
+                "berkata",
+                "antarabangsa",
+                "kenyataan",
+                "semalam",
+                "beliau",
+                "kerajaan",
+                "ialah",
+                "sahaja",
+                "baharu",
+                "sebarang",
+                "jabatan",
+                "kakitangan",
+            ]
+        ),
+        "id": frozenset(
+            [
+                "karena",
+                "yaitu",
+                "setelah",
+                "mau",
+                "uang",
+                "bahwa",
+                "mengatakan",
+                "internasional",
+                "pernyataan",
+                "kemarin",
+                "pemerintah",
+                "adalah",
+                "saja",
+                "baru",
+                "apapun",
+                "departemen",
+                "karyawan",
+                "tidak",
+            ]
+        ),
     },
     "hr": {
-        "sr": frozenset("gde reč vreme deca lepo uvek pre posle takođe hteo ovde dete mesto primer srpski "
-                        "beograd hiljada nedelja".split()),
-        "hr": frozenset("gdje riječ vrijeme djeca lijepo uvijek prije poslije također htio ovdje dijete mjesto "
-                        "primjer tisuća tjedan hrvatski zagreb".split()),
-        "bs": frozenset("također historija hiljada sedmica općina bosne hercegovine sarajevo bosanski "
-                        "mjesto vrijeme".split()),
+        "sr": frozenset(
+            [
+                "gde",
+                "reč",
+                "vreme",
+                "deca",
+                "lepo",
+                "uvek",
+                "pre",
+                "posle",
+                "takođe",
+                "hteo",
+                "ovde",
+                "dete",
+                "mesto",
+                "primer",
+                "srpski",
+                "beograd",
+                "hiljada",
+                "nedelja",
+            ]
+        ),
+        "hr": frozenset(
+            [
+                "gdje",
+                "riječ",
+                "vrijeme",
+                "djeca",
+                "lijepo",
+                "uvijek",
+                "prije",
+                "poslije",
+                "također",
+                "htio",
+                "ovdje",
+                "dijete",
+                "mjesto",
+                "primjer",
+                "tisuća",
+                "tjedan",
+                "hrvatski",
+                "zagreb",
+            ]
+        ),
+        "bs": frozenset(
+            [
+                "također",
+                "historija",
+                "hiljada",
+                "sedmica",
+                "općina",
+                "bosne",
+                "hercegovine",
+                "sarajevo",
+                "bosanski",
+                "mjesto",
+                "vrijeme",
+            ]
+        ),
     },
 }
-_HAUSA_WORDS = frozenset("da ya ta cewa wanda kuma amma shi ba na cikin sun zuwa wannan kan ce su ita suka".split())
+_HAUSA_WORDS = frozenset(
+    [
+        "da",
+        "ya",
+        "ta",
+        "cewa",
+        "wanda",
+        "kuma",
+        "amma",
+        "shi",
+        "ba",
+        "na",
+        "cikin",
+        "sun",
+        "zuwa",
+        "wannan",
+        "kan",
+        "ce",
+        "su",
+        "ita",
+        "suka",
+    ]
+)
 _HAUSA_LETTERS = set("ƙɗɓƘƊƁ")
 _PASHTO_LETTERS = set("ټډړښږګڼېۍځڅ")
 _URDU_LETTERS = set("ٹڈڑںےھ")
@@ -108,7 +223,8 @@ def _langdetect(sample: str) -> str:
         return "und"
     if best.prob < MIN_PROBABILITY:
         return "und"
-    return _LANGDETECT_CODES.get(best.lang, best.lang)
+    code = str(best.lang)
+    return _LANGDETECT_CODES.get(code, code)
 
 
 def _refine(code: str, sample: str, script: str) -> str:

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     """What a source line is. Clutter roles are hidden by clean mode, never deleted."""
 
     PARAGRAPH = "paragraph"

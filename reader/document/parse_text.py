@@ -128,9 +128,7 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
     lines = _mark_galleries(lines, sections, captions)
     body_sample = (line.text for line in lines if line.role in _LANGUAGE_ROLES)
     article_language = language or detect_article_language(body_sample)
-    quotes = extract_quotes(
-        [(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language
-    )
+    quotes = extract_quotes([(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language)
     title = next((line.text for line in lines if line.role.is_heading), None) if sections and sections[0].line else None
     return Article(
         lines=tuple(lines),
@@ -171,7 +169,7 @@ def _mark_vocabulary(item: _Item, vocab: _Vocabulary) -> None:
         _mark_inline_credit(item, vocab)
         return
     if found := vocab.ad.whole(text):
-        _set(item, Role.AD, f"ad label '{found.phrase}'")
+        _set(item, Role.AD, f"ad label '{text}'")
     elif found := _short_prefix(vocab.related, text, rest_words=24):
         _set(item, Role.RELATED, f"read-also link '{found.phrase}'")
     elif counter := vocab.counter.match(text):
@@ -205,13 +203,12 @@ def _mark_credit_or_caption(item: _Item, vocab: _Vocabulary) -> None:
         _set(item, Role.CAPTION_TEXT, tentative=True)
         return
     found = vocab.credit.prefix(text)
-    if found and found.rest and shape(found.rest).words <= MAX_CREDIT_WORDS and not _is_sentence(found.rest):
-        _set(item, Role.CREDIT, tentative=True)
-    elif vocab.credit_by.match(text) and vocab.credit.prefix(text, spaced=True) is None and _credit_by(text, vocab):
-        _set(item, Role.CREDIT, tentative=True)
-    elif text.startswith(("©", "(c)", "(C)")) and item.shape.words <= MAX_CREDIT_WORDS:
-        _set(item, Role.CREDIT, tentative=True)
-    elif _is_agency_line(text, vocab):
+    if (
+        (found and found.rest and shape(found.rest).words <= MAX_CREDIT_WORDS and not _is_sentence(found.rest))
+        or (vocab.credit_by.match(text) and vocab.credit.prefix(text, spaced=True) is None and _credit_by(text, vocab))
+        or (text.startswith(("©", "(c)", "(C)")) and item.shape.words <= MAX_CREDIT_WORDS)
+        or _is_agency_line(text, vocab)
+    ):
         _set(item, Role.CREDIT, tentative=True)
     else:
         _mark_inline_credit(item, vocab)
@@ -234,7 +231,7 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:/|\||,|;|\+|\bvia\b|&|\band\b)\s*", re.IGNORE
 
 def _is_agency_line(text: str, vocab: _Vocabulary) -> bool:
     """A short line naming only photo agencies and people: ``Reuters/A. Ismail``, ``(AFP)``."""
-    if shape(text).words > 8 or "/" not in text and not text.startswith("("):
+    if shape(text).words > 8 or ("/" not in text and not text.startswith("(")):
         return False
     parts = [rules.normalise(part) for part in _AGENCY_SPLIT.split(text.strip("()[] ")) if part.strip()]
     return any(part in vocab.agencies for part in parts) and all(len(part.split()) <= 4 for part in parts)
@@ -271,10 +268,7 @@ def _caption_text_ok(item: _Item | None, max_words: int = MAX_CAPTION_WORDS) -> 
     if item.role is Role.CAPTION_TEXT and item.tentative:
         return True
     return (
-        item.role is None
-        and not item.shape.ends_colon
-        and not item.shape.is_bullet
-        and item.shape.words <= max_words
+        item.role is None and not item.shape.ends_colon and not item.shape.is_bullet and item.shape.words <= max_words
     )
 
 
@@ -383,9 +377,7 @@ def _mark_headings(content: list[_Item]) -> None:
         if _vocab().byline.match(item.text) and item.shape.words <= 8:
             continue  # "By Maria Santos" is a byline, not a heading
         following = _next_content(content, position)
-        if position == 0 and following is not None:
-            _set(item, Role.HEADING)
-        elif following is not None and _opens_section(following):
+        if (position == 0 and following is not None) or (following is not None and _opens_section(following)):
             _set(item, Role.HEADING)
 
 

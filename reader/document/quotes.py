@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.document import rules
 from reader.document.features import SENTENCE_END, word_count
+from reader.document.features import WIDE_CHARS as _WIDE
 from reader.document.model import Quote
 
 MAX_QUOTE_CHARS = 3000
@@ -40,7 +41,30 @@ _PAIRS: dict[str, str] = {
 _SINGLE = frozenset("‘‚'")
 _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\"“”„«»‹›「」『』—–]|\.(?=\s|$)|\s-\s|،|，|。|؟|۔|।")
-_PARTICLES = frozenset("van von de der den da dos das del della la le bin binti ibn al el ter zu du".split())
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "zu",
+        "du",
+    ]
+)
 _QUOTE_PUNCT = " \u00a0\u202f,，、"
 
 
@@ -72,20 +96,20 @@ class _Attribution:
         self.verbs = _alternation(verbs)
         self.according = _alternation(according)
         lead = r"^[\s,.;:!?…—–\-]*"
-        self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?!\w)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+        self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.speaker_first = re.compile(
-            rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s+(?:{self.verbs})(?!\w)", re.IGNORECASE
+            rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs})", re.IGNORECASE
         )
         self.according_after = re.compile(rf"{lead}(?:{self.according})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         tail = r"\s*[:,，：]?\s*$"
         self.before_speaker_first = re.compile(
-            rf"(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s*(?<!\w)(?:{self.verbs}){tail}", re.IGNORECASE
+            rf"(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs}){tail}", re.IGNORECASE
         )
         self.before_verb_first = re.compile(
-            rf"(?<!\w)(?:{self.verbs})\s+(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+            rf"(?:{self.verbs})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
         )
         self.before_according = re.compile(
-            rf"(?<!\w)(?:{self.according})\s+(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+            rf"(?:{self.according})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
         )
 
 
@@ -94,7 +118,12 @@ def _alternation(phrases: Iterable[str]) -> str:
     ordered = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
     if not ordered:
         return r"(?!x)x"
-    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in ordered)
+    alternatives = []
+    for phrase in ordered:
+        body = r"\s+".join(re.escape(part) for part in phrase.split())
+        # Scripts written without spaces have no word boundaries to require.
+        alternatives.append(body if _WIDE.search(phrase) else rf"(?<!\w){body}(?!\w)")
+    return "|".join(alternatives)
 
 
 @functools.cache
@@ -123,11 +152,12 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
             previous_end = spans[position - 1].end if position else 0
             next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
             speaker = _speaker_for(text, span, previous_end, next_start, patterns)
+            attributed = speaker is not None
             if speaker is not None and (not speaker.name or speaker.name.casefold() in patterns.pronouns):
                 speaker = _Speaker(last_named) if last_named else None
             if speaker is None and line_speaker is not None:
                 speaker = line_speaker  # a second quote in the paragraph continues the same speech
-            if not _is_quote(span.inner, speaker is not None):
+            if not _is_quote(span.inner, attributed or speaker is not None):
                 continue
             if speaker is not None:
                 last_named = speaker.name
@@ -198,9 +228,9 @@ def _closing(text: str, start: int) -> int:
         before = text[found - 1]
         if opener in _SINGLE or opener in '"”':
             # Straight and single marks double as apostrophes and inch marks: the closer ends a word.
-            if not after.isalnum() and not before.isspace():
-                if opener not in _SINGLE or word_count(text[start + 1 : found]) >= 4:
-                    return found
+            closes_word = not after.isalnum() and not before.isspace()
+            if closes_word and (opener not in _SINGLE or word_count(text[start + 1 : found]) >= 4):
+                return found
             index = found + 1
             continue
         return found
@@ -260,7 +290,7 @@ def _last_sentence_start(text: str) -> int:
 def _tokens(phrase: str) -> list[str]:
     """Words of a speaker phrase, cut at the first clause punctuation."""
     cut = _CLAUSE_END.search(phrase)
-    return (phrase[: cut.start()] if cut else phrase).split()[:MAX_SPEAKER_WORDS + 4]
+    return (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
 
 
 def _capitalised(token: str) -> bool:

@@ -93,10 +93,14 @@ class PhraseTable:
                     entries.append((key, code))
         entries.sort(key=lambda entry: -len(entry[0]))
         alternatives = "|".join(re.escape(key) for key, _ in dict.fromkeys(entries))
-        self._prefix = re.compile(
-            rf"^[\s\W_]{{0,3}}(?P<phrase>{alternatives})(?![\w])(?P<sep>\s*[{re.escape(SEPARATORS)}]+|\s+|$)",
-            re.IGNORECASE,
-        ) if alternatives else None
+        self._prefix = (
+            re.compile(
+                rf"^[\s\W_]{{0,3}}(?P<phrase>{alternatives})(?![\w])(?P<sep>\s*[{re.escape(SEPARATORS)}]+|\s+|$)",
+                re.IGNORECASE,
+            )
+            if alternatives
+            else None
+        )
         self._codes = {key: code for key, code in entries[::-1]}
 
     def whole(self, text: str) -> PrefixMatch | None:
@@ -118,9 +122,8 @@ class PhraseTable:
         phrase = " ".join(match.group("phrase").casefold().split())
         sep = match.group("sep")
         rest = text[match.end() :].strip()
-        if sep.strip() == "" and rest:
-            if not spaced or " " not in phrase.strip():
-                return None
+        if sep.strip() == "" and rest and (not spaced or " " not in phrase.strip()):
+            return None
         original = self._whole.get(phrase, (text[match.start("phrase") : match.end("phrase")], ""))
         return PrefixMatch(original[0], self._codes.get(phrase, original[1]), rest)
 

@@ -1,0 +1,134 @@
+"""Quotes and speakers across quote-mark conventions and languages; scare quotes left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.quotes import extract_quotes
+
+
+def quotes(text: str, language: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker) pairs found in one paragraph."""
+    return [(quote.text, quote.speaker) for quote in extract_quotes([(1, text)], language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            '"We will rebuild every school in the valley," said Governor Maria Lopez.',
+            "en",
+            ("We will rebuild every school in the valley", "Maria Lopez"),
+        ),
+        (
+            "“We will rebuild every school,” the mayor told reporters.",
+            "en",
+            ("We will rebuild every school", "the mayor"),
+        ),
+        (
+            "„Das ist ein schwerer Schlag für uns alle“, sagte Kanzlerin Anna Weber.",
+            "de",
+            ("Das ist ein schwerer Schlag für uns alle", "Anna Weber"),
+        ),
+        (
+            "«\u00a0Nous n'avions jamais vu cela\u00a0», a déclaré le maire Paul Martin.",
+            "fr",
+            ("Nous n'avions jamais vu cela", "Paul Martin"),
+        ),
+        (
+            "«Уровень воды растёт каждый час», — сказал глава МЧС Андрей Петров.",
+            "ru",
+            ("Уровень воды растёт каждый час", "Андрей Петров"),
+        ),
+        (
+            '"Kami sudah menurunkan seluruh personel," kata Kepala BPBD Rahmat Hidayat kepada wartawan.',
+            "id",
+            ("Kami sudah menurunkan seluruh personel", "Rahmat Hidayat"),
+        ),
+        (
+            "—«Es una tragedia para todo el pueblo», dijo el alcalde Juan Pérez.",
+            "es",
+            ("Es una tragedia para todo el pueblo", "Juan Pérez"),
+        ),
+        (
+            "“A situação é muito grave na região”, afirmou o ministro Carlos Souza.",
+            "pt",
+            ("A situação é muito grave na região", "Carlos Souza"),
+        ),
+    ],
+)
+def test_quote_with_verb_after_it(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert quotes(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Minister Ahmad Yusuf said: "The borders will stay open for aid convoys."',
+            "en",
+            ("The borders will stay open for aid convoys.", "Ahmad Yusuf"),
+        ),
+        (
+            "Merkel sagte: „Wir schaffen das, davon bin ich überzeugt.“",
+            "de",
+            ("Wir schaffen das, davon bin ich überzeugt.", "Merkel"),
+        ),
+        (
+            'Menurut Dewi Lestari, "banjir seperti ini akan menjadi kejadian tahunan."',
+            "id",
+            ("banjir seperti ini akan menjadi kejadian tahunan.", "Dewi Lestari"),
+        ),
+        (
+            'وقال وزير الخارجية: "سنواصل العمل من أجل السلام في المنطقة"',
+            "ar",
+            ("سنواصل العمل من أجل السلام في المنطقة", "وزير الخارجية"),
+        ),
+        ("他表示：「我们将继续努力保护这片珊瑚礁的未来」", "zh", ("我们将继续努力保护这片珊瑚礁的未来", "他")),
+    ],
+)
+def test_quote_with_speaker_and_verb_before_it(text: str, language: str, expected: tuple[str, str]) -> None:
+    found = quotes(text, language)
+    assert len(found) == 1
+    assert found[0][0] == expected[0]
+    assert expected[1] in (found[0][1] or "") or (found[0][1] is None and expected[1] == "他")
+
+
+def test_scare_quotes_and_single_words_are_not_quotes() -> None:
+    text = "Kota Aleppo jadi \"neraka\" setelah serangan, dan warga menyebutnya 'Armagedon' di media sosial."
+    assert quotes(text, "id") == []
+    assert quotes("Officials call it a “slow emergency” that nobody can stop.", "en") == []
+
+
+def test_a_quoted_title_is_not_a_quote() -> None:
+    assert quotes("She starred in “The Long Road Home and Other Stories” last year.", "en") == []
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    text = "The team's boat couldn't reach the village, and the divers' gear wasn't enough for the '90s wreck."
+    assert quotes(text, "en") == []
+
+
+def test_pronoun_speaker_refers_back_to_the_last_named_speaker() -> None:
+    lines = [
+        (1, "“The water rose in minutes,” said Siti Aminah, a trader."),
+        (2, "“We only took our papers with us,” she said."),
+    ]
+    found = extract_quotes(lines, "en")
+    assert [(q.line, q.speaker) for q in found] == [(1, "Siti Aminah"), (2, "Siti Aminah")]
+
+
+def test_second_quote_in_a_paragraph_continues_the_same_speaker() -> None:
+    text = "„Wir haben so etwas nie erlebt“, sagte Jürgen Albrecht. „Die Böden sind völlig ausgetrocknet.“"
+    assert [speaker for _, speaker in quotes(text, "de")] == ["Jürgen Albrecht", "Jürgen Albrecht"]
+
+
+def test_long_unattributed_quoted_sentence_is_a_quote_without_speaker() -> None:
+    assert quotes("“Nobody expected the river to rise this fast in the middle of the night.”", "en") == [
+        ("Nobody expected the river to rise this fast in the middle of the night.", None)
+    ]
+
+
+def test_unbalanced_marks_on_a_huge_line_do_not_hang() -> None:
+    text = "« " * 50_000 + "kata dia."
+    assert quotes(text, "id") == []
