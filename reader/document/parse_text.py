@@ -63,8 +63,6 @@ class _Vocabulary:
         self.credit_by = re.compile(rf"^\S+(?:\s\S+)?\s+(?:{by_words})\s+\S", re.IGNORECASE)
         gallery = "|".join(re.escape(word) for word in sorted(rules.words_of("gallery"), key=len, reverse=True))
         self.gallery = re.compile(rf"(?<!\w)(?:{gallery})(?!\w)", re.IGNORECASE)
-        by_first = "|".join(re.escape(word) for word in rules.words_of("by"))
-        self.byline = re.compile(rf"^(?:{by_first})\s+\w", re.IGNORECASE)
         self.agencies = {rules.normalise(name) for name in rules.words_of("agencies")}
         photo = "|".join(re.escape(word) for word in sorted(rules.words_of("photo"), key=len, reverse=True))
         of = "|".join(re.escape(word) for word in sorted(rules.words_of("of"), key=len, reverse=True))
@@ -72,12 +70,20 @@ class _Vocabulary:
             rf"^[(\[]?\s*(?:(?:{photo})\s*)?(?P<n>\d{{1,3}})\s*(?:{of})\s*(?P<total>\d{{1,3}})\s*[)\]]?$",
             re.IGNORECASE,
         )
+        agencies = sorted((re.escape(name) for name in rules.words_of("agencies")), key=len, reverse=True)
+        self.trailing_agency = re.compile(
+            rf"[.!?…]?\s*\((?P<credit>(?:{'|'.join(agencies)})(?:\s*/\s*[^()/]{{1,60}}){{0,3}})\)\s*$", re.IGNORECASE
+        )
+        byline = "|".join(
+            re.escape(word) for word in sorted(rules.words_of("byline") + rules.words_of("by"), key=len, reverse=True)
+        )
+        self.byline = re.compile(rf"^(?:{byline})(?:\s*[:|]\s*|\s+)\w", re.IGNORECASE)
         prefixes = sorted(
             (re.escape(word) for word in rules.words_of("credit") if word[0].isalpha()), key=len, reverse=True
         )
         self.inline_credit = re.compile(
             rf"(?:^|(?<=[.!?…)\]]\s)|(?<=[.!?…]\s\s)|\s[(\[]|\s[|–—-]\s)\s*(?P<credit>(?:{'|'.join(prefixes)})"
-            rf"\s*[:：]\s*[^()\[\]\n]{{2,100}}?)\s*[)\]]?\s*$",
+            rf"\s*[:：]\s*[^\n]{{2,100}}?)\s*[)\]]?\s*$",
             re.IGNORECASE,
         )
 
@@ -118,6 +124,7 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
     for item in content:
         _mark_vocabulary(item, vocab)
     _mark_video_titles(content)
+    _mark_related_lists(items)
     captions = _mark_captions(content)
     _mark_headings(content)
     for item in content:
@@ -191,6 +198,8 @@ def _short_prefix(phrases: rules.PhraseTable, text: str, rest_words: int) -> rul
     if found is None:
         return None
     rest = shape(found.rest)
+    if len(found.phrase.split()) >= 3:
+        return found if rest.words <= rest_words * 5 else None  # "Simak breaking news …" marks the whole prompt
     if rest.words > rest_words or (rest.words > 6 and rest.ends_sentence and not rest.ends_question):
         return None
     return found
@@ -241,14 +250,31 @@ def _mark_inline_credit(item: _Item, vocab: _Vocabulary) -> None:
     """A caption line with its credit at the end: ``People flee. Photograph: Jane Doe/AFP``."""
     if len(item.text) > _INLINE_CREDIT_LIMIT:
         return
-    match = vocab.inline_credit.search(item.text)
+    match = vocab.inline_credit.search(item.text) or vocab.trailing_agency.search(item.text)
     if not match or match.start() == 0:
         return
     body = item.text[: match.start()].strip()
     credit = match.group("credit").strip()
+    if credit.count("(") > credit.count(")"):
+        credit += ")"
     if shape(body).words >= 3 and shape(credit).words <= MAX_CREDIT_WORDS + 1:
         _set(item, Role.CAPTION_TEXT, tentative=True)
         item.inline_credit = credit
+
+
+def _mark_related_lists(items: list[_Item]) -> None:
+    """Short lines right under a bare "Related Topics" / "Mehr zum Thema" header are its links."""
+    header: _Item | None = None
+    for item in items:
+        if item.role is Role.RELATED and _vocab().related.whole(item.text):
+            header = item
+            continue
+        if header is None:
+            continue
+        if item.role is None and item.shape.title_like and item.index - header.index <= 12:
+            _set(item, Role.RELATED, f"link listed under '{header.text}'")
+        else:
+            header = None
 
 
 def _mark_video_titles(content: list[_Item]) -> None:
@@ -374,8 +400,11 @@ def _mark_headings(content: list[_Item]) -> None:
     for position, item in enumerate(content):
         if item.role is not None or not item.shape.title_like or item.shape.dateline:
             continue
-        if _vocab().byline.match(item.text) and item.shape.words <= 8:
-            continue  # "By Maria Santos" is a byline, not a heading
+        if _vocab().byline.match(item.text) and item.shape.words <= 12:
+            continue  # "By Maria Santos", "Penulis … | Editor …" are bylines, not headings
+        previous = content[position - 1] if position else None
+        if previous is not None and previous.role is None and previous.shape.title_like and not previous.shape.dateline:
+            continue  # a second short line in a row: a byline block or a list, not a heading
         following = _next_content(content, position)
         if (position == 0 and following is not None) or (following is not None and _opens_section(following)):
             _set(item, Role.HEADING)

@@ -27,6 +27,7 @@ _LIST_FIELDS = (
     "by",
     "agencies",
     "titles",
+    "byline",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"

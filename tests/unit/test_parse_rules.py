@@ -263,3 +263,31 @@ def test_markup_like_text_is_kept_literally() -> None:
     text = f"{LEAD}\n[bold]Ini bukan markup[/] dan [@click=app.quit]tautan[/] tetap teks biasa di sini.\n"
     article = parse_text(text)
     assert article.lines[1].text == "[bold]Ini bukan markup[/] dan [@click=app.quit]tautan[/] tetap teks biasa di sini."
+
+
+def test_byline_blocks_are_not_headings() -> None:
+    text = f"Floods Force Thousands From Homes\nJohn Smith\nBBC News, Valencia\n{LEAD}\nPenulis Nirmala | Editor Ambar\n{BODY}"
+    assert roles(text) == ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_links_under_a_bare_related_header_are_related() -> None:
+    text = f"{LEAD}\n{BODY}\nRelated Topics\nSpain\nFloods"
+    assert roles(text) == ["paragraph", "paragraph", "related", "related", "related"]
+    assert reasons(text)[3] == "link listed under 'Related Topics'"
+
+
+def test_a_video_caption_is_a_video_leftover_not_a_photo_caption() -> None:
+    article = parse_text(f"{LEAD}\nMedia caption, Watch: Cars swept away in Valencia floods\n{BODY}")
+    assert article.lines[1].role is Role.VIDEO and article.captions == ()
+
+
+def test_caption_with_a_parenthesised_agency_credit_at_the_end() -> None:
+    text = f"{LEAD}\nWarga melintasi banjir di Kampung Melayu, Kamis (2/1/2025).(KOMPAS.com/RODERICK ADRIAN)\n{BODY}"
+    article = parse_text(text)
+    assert article.lines[1].role is Role.CAPTION_TEXT
+    assert article.captions[0].credit == "KOMPAS.com/RODERICK ADRIAN"
+
+
+def test_a_long_prompt_opened_by_a_distinctive_phrase_is_promo() -> None:
+    line = "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu sekarang juga."
+    assert roles(f"{LEAD}\n{line}") == ["paragraph", "promo"]
