@@ -43,6 +43,11 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=4.0)
     args = parser.parse_args()
 
+    sample = (samples_dir() / "id_banjir_kalsel.txt").read_bytes()
+    parse_lines(load_text(sample).lines)  # warm up: rules compiled, detector profiles loaded
+    typical_s, _ = timed(lambda: parse_lines(load_text(sample).lines), repeat=20)
+    print(f"typical article ({len(sample) / 1024:.1f} KiB): load + parse {typical_s * 1000:.1f} ms")
+
     data = generated_article(args.megabytes)
     size_mb = len(data) / 1024 / 1024
     load_s, loaded = timed(load_text, data)

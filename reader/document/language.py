@@ -195,6 +195,81 @@ def detect_article_language(texts: Iterable[str]) -> str:
     return detect(" ".join(parts))
 
 
+BLOCK_MIN_CHARS = 200
+"""Only blocks at least this long get a language of their own."""
+
+MAX_BLOCK_DETECTIONS = 20
+"""At most this many blocks are run through the detector, however long the article."""
+
+MAX_BLOCKS_EXAMINED = 500
+"""Blocks beyond this many long ones keep the article's language (bounded work on huge input)."""
+
+BLOCK_MIN_PROBABILITY = 0.9
+
+
+def block_languages(blocks: Iterable[tuple[int, str]], article_language: str) -> dict[int, str]:
+    """Languages of long blocks that clearly differ from the article's (by line number).
+
+    A cheap filter runs first: a block that shares the article's most frequent words
+    (its function words, learned from the article itself) is in the article's language.
+    Only blocks that fail it are detected, and at most ``MAX_BLOCK_DETECTIONS`` of them.
+    """
+    if article_language == "und":
+        return {}
+    long_blocks = [(number, text) for number, text in blocks if len(text) >= BLOCK_MIN_CHARS][:MAX_BLOCKS_EXAMINED]
+    if len(long_blocks) < 2:
+        return {}
+    common = _frequent_words(text for _, text in long_blocks)
+    found: dict[int, str] = {}
+    detections = 0
+    for number, text in long_blocks:
+        words = _WORD.findall(text.casefold())
+        if not words or _mostly_wide(text) or sum(word in common for word in words) * 10 >= len(words):
+            continue
+        if detections >= MAX_BLOCK_DETECTIONS:
+            break
+        detections += 1
+        code = _confident_language(text[:SAMPLE_CHARS])
+        if code not in ("und", article_language):
+            found[number] = code
+    return found
+
+
+def _frequent_words(texts: Iterable[str], limit: int = 60, blocks: int = 40) -> set[str]:
+    """Words found in most of the article's first long blocks: its own function words.
+
+    Counting blocks rather than occurrences keeps a foreign block's words out.
+    """
+    counts: Counter[str] = Counter()
+    seen = 0
+    for text in texts:
+        counts.update(set(_WORD.findall(text[:SAMPLE_CHARS].casefold())))
+        seen += 1
+        if seen >= blocks:
+            break
+    return {word for word, count in counts.most_common(limit) if count * 2 > seen}
+
+
+def _confident_language(sample: str) -> str:
+    """A block's language when the detector is sure of it, else ``und``."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(sample)[0]
+    except LangDetectException:
+        return "und"
+    code = _refine(_LANGDETECT_CODES.get(str(best.lang), str(best.lang)), sample, _dominant_script(sample))
+    return code if best.prob >= BLOCK_MIN_PROBABILITY else "und"
+
+
+def _dominant_script(text: str) -> str:
+    """The script most letters of a text are in."""
+    scripts = _script_counts(text)
+    return scripts.most_common(1)[0][0] if scripts else "UNKNOWN"
+
+
 def detect(text: str) -> str:
     """The language of one piece of text (``und`` when it cannot be told)."""
     sample = text[:SAMPLE_CHARS]

@@ -110,7 +110,7 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
     Returns:
         The lossless Article: one Line per source line, with sections, captions and quotes.
     """
-    from reader.document.language import detect_article_language
+    from reader.document.language import block_languages, detect_article_language
     from reader.document.quotes import extract_quotes
 
     items = [_Item(index, text.strip(), shape(text.strip())) for index, text in enumerate(raw_lines)]
@@ -135,6 +135,11 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
     lines = _mark_galleries(lines, sections, captions)
     body_sample = (line.text for line in lines if line.role in _LANGUAGE_ROLES)
     article_language = language or detect_article_language(body_sample)
+    foreign = block_languages(
+        ((line.number, line.text) for line in lines if line.role in _LANGUAGE_ROLES), article_language
+    )
+    if foreign:
+        lines = [Line(l.number, l.text, l.role, l.reason, foreign.get(l.number)) for l in lines]
     quotes = extract_quotes([(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language)
     title = next((line.text for line in lines if line.role.is_heading), None) if sections and sections[0].line else None
     return Article(

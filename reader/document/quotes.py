@@ -23,6 +23,9 @@ MIN_UNATTRIBUTED_WORDS = 6
 
 MAX_SPEAKER_WORDS = 10
 
+_ATTRIBUTION_REACH = 240
+"""Attribution is looked for within this many characters of a quote."""
+
 # Opening mark -> closing marks it pairs with. Straight quotes and ” close themselves.
 _PAIRS: dict[str, str] = {
     "“": "”“",  # English “…”, and „…“ where the pair is reversed below
@@ -239,7 +242,7 @@ def _closing(text: str, start: int) -> int:
 
 def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution) -> _Speaker | None:
     """Who a quote is attributed to: by the words right after it, else right before it."""
-    after = text[span.end : next_start]
+    after = text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)]
     if match := patterns.verb_first.match(after):
         if speaker := _forward_speaker(match.group("rest")):
             return speaker
@@ -249,6 +252,7 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     if match := patterns.speaker_first.match(after):
         return _backward_speaker(match.group("phrase"))
     before = text[previous_end : span.start]
+    before = before[-_ATTRIBUTION_REACH:]
     before = before[_last_sentence_start(before) :]
     for pattern, direction in (
         (patterns.before_according, _forward_speaker),
@@ -314,7 +318,7 @@ def _forward_speaker(phrase: str) -> _Speaker | None:
     if not tokens:
         return None
     if not _cased(tokens):
-        return _Speaker(" ".join(tokens[:5]))
+        return _Speaker(" ".join(tokens[:7]))
     runs = _name_runs(tokens)
     if not runs:
         return _Speaker(" ".join(tokens[:4]))

@@ -68,3 +68,15 @@ def test_clutter_and_credits_do_not_decide_the_language() -> None:
         ]
     )
     assert parse_text(text).language == "id"
+
+
+def test_a_long_block_in_another_language_gets_its_own_language() -> None:
+    english = (
+        "The minister said in a statement that the government would send emergency teams to every affected "
+        "district within the next forty-eight hours, and that the army had been asked to help with the "
+        "evacuation of the elderly and of children from the villages along the river, which is still rising."
+    )
+    indonesian = SAMPLES["id"] + " " + SAMPLES["id"] + " " + SAMPLES["id"]
+    article = parse_text("\n".join([indonesian, indonesian, english, indonesian]))
+    assert article.language == "id"
+    assert [line.language for line in article.lines] == [None, None, "en", None]
