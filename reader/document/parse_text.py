@@ -139,7 +139,7 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
         ((line.number, line.text) for line in lines if line.role in _LANGUAGE_ROLES), article_language
     )
     if foreign:
-        lines = [Line(l.number, l.text, l.role, l.reason, foreign.get(l.number)) for l in lines]
+        lines = [Line(line.number, line.text, line.role, line.reason, foreign.get(line.number)) for line in lines]
     quotes = extract_quotes([(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language)
     title = next((line.text for line in lines if line.role.is_heading), None) if sections and sections[0].line else None
     return Article(
