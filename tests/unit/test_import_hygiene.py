@@ -14,6 +14,8 @@ CORE_MODULES = [
     "reader.document.loading",
     "reader.document.rules",
     "reader.document.parse_text",
+    "reader.document.classify",
+    "reader.document.captions",
     "reader.document.quotes",
     "reader.document.language",
     "reader.document.export",
