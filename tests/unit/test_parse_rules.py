@@ -291,3 +291,10 @@ def test_caption_with_a_parenthesised_agency_credit_at_the_end() -> None:
 def test_a_long_prompt_opened_by_a_distinctive_phrase_is_promo() -> None:
     line = "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu sekarang juga."
     assert roles(f"{LEAD}\n{line}") == ["paragraph", "promo"]
+
+
+def test_a_multi_megabyte_single_line_parses_as_one_paragraph() -> None:
+    line = '"Kami sudah siap sekarang," kata Ahmed. ' + "Sebuah kalimat panjang tanpa jeda baris. " * 60_000
+    article = parse_text(line)
+    assert [entry.role for entry in article.lines] == [Role.PARAGRAPH]
+    assert article.quotes[0].speaker == "Ahmed"
