@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.document.loading import DEFAULT_MAX_BYTES, LoadError, max_bytes_from_env
+
+if TYPE_CHECKING:
+    from reader.document.loading import LoadedText
+    from reader.ui.app import ReaderApp
 
 EXIT_BAD_INPUT = 2
 
@@ -55,18 +60,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Open the article and do what the arguments ask."""
+    from reader.document.loading import load_path
     from reader.document.source import default_sample, open_article
 
     path = args.file or str(default_sample())
     max_bytes = args.max_size if args.max_size and args.max_size > 0 else max_bytes_from_env()
-    article = open_article(path, max_bytes=max_bytes, language=args.language)
     dump = args.dump
     if dump is None and not sys.stdout.isatty():
         dump = "text"
-    if dump is None:
-        dump = "text"  # the interactive reader is not built yet
-    _print_dump(article, dump, clean=not args.no_clean)
+    if dump is not None:
+        article = open_article(path, max_bytes=max_bytes, language=args.language)
+        _print_dump(article, dump, clean=not args.no_clean)
+        return 0
+    loaded = load_path(path, max_bytes)
+    app = build_app(args, loaded, path)
+    app.run()
     return 0
+
+
+def build_app(args: argparse.Namespace, loaded: LoadedText, path: str) -> ReaderApp:
+    """The interactive reader for parsed arguments (used by the CLI and the tests)."""
+    from pathlib import Path
+
+    from reader.ui.app import ReaderApp
+
+    source = "standard input" if path == "-" else Path(path).name
+    return ReaderApp(loaded, source=source, clean=False if args.no_clean else None, language=args.language)
 
 
 def _print_dump(article: object, kind: str, *, clean: bool) -> None:

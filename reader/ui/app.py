@@ -1,0 +1,355 @@
+"""ReaderApp: bindings, themes, panes and the article view, wired together."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, Input, Static
+
+from reader.document.export import clutter_summary
+from reader.document.loading import LoadedText
+from reader.document.model import Article
+from reader.document.parse_text import parse_lines
+from reader.settings import Settings, Store, content_key
+from reader.ui.article_view import ArticleView
+from reader.ui.blocks import Document, build_document
+from reader.ui.commands import GoToProvider
+from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
+from reader.ui.screens.help import HelpScreen, binding_rows
+from reader.ui.screens.hidden import HiddenScreen
+from reader.ui.status import StatusLine, describe_position
+from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, offered_themes
+
+FAST_PARSE_CHARS = 256 * 1024
+"""Above this much text, the first screen shows a quickly parsed beginning while the rest is parsed."""
+
+NARROW_WIDTH = 90
+"""Below this many columns the side panes start hidden (``b`` shows them)."""
+
+
+class ReaderApp(App[None]):
+    """The interactive reader: Sections, the article and Photos side by side, all on keys."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    COMMANDS = App.COMMANDS | {GoToProvider}
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("f6", "focus_next", "Next pane", show=False, id="app.next_pane"),
+        Binding("shift+f6", "focus_previous", "Previous pane", show=False, id="app.previous_pane"),
+        Binding("s", "pane('sections')", "Sections", id="app.sections"),
+        Binding("p", "pane('photos')", "Photos", id="app.photos"),
+        Binding("quotation_mark", "pane('quotes')", "Quotes", id="app.quotes"),
+        Binding("a", "pane('article')", "Article", show=False, id="app.article"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("n", "next_match(1)", "Next match", show=False, id="app.next_match"),
+        Binding("N", "next_match(-1)", "Previous match", show=False, id="app.previous_match"),
+        Binding("c", "toggle_clean", "Clean mode", id="app.clean"),
+        Binding("C", "show_hidden", "What clean mode hides", show=False, id="app.hidden"),
+        Binding("t", "cycle_theme", "Theme", show=False, id="app.theme"),
+        Binding("b", "toggle_panes", "Side panes", show=False, id="app.panes"),
+    ]
+    """App keys: panes, search, clean mode, theme, help and quit (see KEYS.md)."""
+
+    def __init__(
+        self,
+        loaded: LoadedText,
+        *,
+        source: str,
+        clean: bool | None = None,
+        store: Store | None = None,
+        language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.source = source
+        self.store = store or Store()
+        self.settings: Settings = self.store.load_settings()
+        self.clean = self.settings.clean if clean is None else clean
+        self.forced_language = language
+        self.announcements: list[str] = []
+        self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
+        self.article = self._first_parse()
+        self.document: Document = build_document(self.article, clean=self.clean)
+        self.content_key = content_key(loaded.lines)
+        self.animation_level = "none"
+        for theme in offered_themes():
+            self.register_theme(theme)
+        self._offered = [theme.name for theme in offered_themes()]
+        self.theme = self.settings.theme if self.settings.theme in self._offered else ACCESSIBILITY_THEME_NAMES[0]
+
+    # --- parsing ----------------------------------------------------------------------
+
+    def _first_parse(self) -> Article:
+        """Parse what the first screen needs without loading language detection.
+
+        Small articles are parsed whole; a huge one only up to ``FAST_PARSE_CHARS`` for now.
+        """
+        lines = self.loaded.lines
+        if not self.complete:
+            total = 0
+            for count, line in enumerate(lines):
+                total += len(line) + 1
+                if total > FAST_PARSE_CHARS:
+                    lines = lines[:count]
+                    break
+        return parse_lines(lines, self.source, language=self.forced_language or "und")
+
+    @work(thread=True, exclusive=True, group="parse")
+    def full_parse(self) -> None:
+        """Parse the whole article with language detection, off the UI thread."""
+        article = parse_lines(self.loaded.lines, self.source, language=self.forced_language)
+        self.call_from_thread(self._article_ready, article)
+
+    def _article_ready(self, article: Article) -> None:
+        """Show the fully parsed article in place of the first quick parse, keeping the place."""
+        grew = len(article.lines) != len(self.article.lines)
+        self.article = article
+        self.complete = True
+        self.document = build_document(article, clean=self.clean)
+        view = self.query_one(ArticleView)
+        view.set_document(self.document, keep_line=view.cursor_line)
+        for pane in self.query(NavigationPane):
+            pane.show_article(article)
+        self._update_status()
+        if grew:
+            self.announce(f"The whole article is loaded: {len(article.lines)} lines.")
+
+    # --- layout -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        title = self.article.title or self.source
+        yield Static(Content(f"{title} — reader"), id="title")
+        with Horizontal(id="main"):
+            with Vertical(id="side"):
+                yield SectionsPane(self.article, id="sections")
+                yield PhotosPane(self.article, id="photos")
+                yield QuotesPane(self.article, id="quotes")
+            yield ArticleView(self.document, id="article")
+        yield Input(placeholder="Search the article (Enter to find, Escape to cancel)", id="search")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#quotes").display = False
+        self.query_one("#search").display = False
+        self._apply_side_panes()
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        view = self.query_one(ArticleView)
+        view.focus()
+        self._resume()
+        self._update_status()
+        for notice in self.store.notices:
+            self.announce(notice)
+        if not self.document.blocks:
+            self.announce("This article is empty: there is nothing to read.")
+        if not self.complete or self.forced_language is None:
+            self.full_parse()
+
+    def on_resize(self) -> None:
+        self._apply_side_panes()
+
+    def _apply_side_panes(self) -> None:
+        narrow = self.size.width < NARROW_WIDTH
+        show = self.settings.side_panes and (not narrow or getattr(self, "_side_forced", False))
+        self.query_one("#side").display = show
+
+    # --- announcements and status ------------------------------------------------------
+
+    def announce(self, message: str) -> None:
+        """Say a state change in words: a notification now (and speech, when it is on)."""
+        self.announcements.append(message)
+        self.notify(message, timeout=4, markup=False)
+
+    def _update_status(self) -> None:
+        view = self.query_one(ArticleView)
+        text = describe_position(self.article, self.document, view.cursor, clean=self.clean)
+        if view.matches:
+            current = view.current_match + 1 if view.current_match >= 0 else 0
+            text += f" · match {current} of {len(view.matches)}"
+        if not self.complete:
+            text += " · loading the rest of the article…"
+        self.query_one(StatusLine).show(text)
+
+    def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self._update_status()
+        self._schedule_position_save()
+
+    # --- panes ---------------------------------------------------------------------------
+
+    def action_pane(self, name: str) -> None:
+        """Focus a pane by name; Photos and Quotes share one place in the side column."""
+        if name == "article":
+            self.query_one(ArticleView).focus()
+            return
+        if not self.query_one("#side").display:
+            self._side_forced = True
+            self.query_one("#side").display = True
+        if name in ("photos", "quotes"):
+            self.query_one("#photos").display = name == "photos"
+            self.query_one("#quotes").display = name == "quotes"
+        pane = self.query_one(f"#{name}", NavigationPane)
+        pane.focus()
+        if pane.highlighted is None and pane.option_count:
+            pane.highlighted = 0
+        self.announce(pane.describe())
+
+    def on_navigation_pane_chosen(self, event: NavigationPane.Chosen) -> None:
+        kind = {"sections": "section", "photos": "photo"}.get(event.pane.id or "", "quote")
+        self.go_to(kind, event.index)
+
+    def go_to(self, kind: str, index: int) -> None:
+        """Move the article to a section, photo or quote, and focus it."""
+        view = self.query_one(ArticleView)
+        if kind == "section":
+            target = self.document.section_starts[index]
+        elif kind == "photo":
+            target = self.document.caption_starts[index]
+        else:
+            target = self.document.block_of_line(self.article.quotes[index].line)
+        if target < 0:
+            self.announce("That part is hidden in clean mode.")
+            return
+        view.move_to_block(target, center=True)
+        view.focus()
+
+    def action_toggle_panes(self) -> None:
+        """Show or hide the side panes (remembered)."""
+        side = self.query_one("#side")
+        side.display = not side.display
+        self._side_forced = side.display
+        self.settings.side_panes = bool(side.display)
+        self.store.save_settings(self.settings)
+        self.announce("Side panes shown" if side.display else "Side panes hidden")
+
+    # --- clean mode ----------------------------------------------------------------------
+
+    def action_toggle_clean(self) -> None:
+        """Turn clean mode off (showing hidden lines, marked) or on, and say what changed."""
+        self.clean = not self.clean
+        hidden = self.article.clutter()
+        view = self.query_one(ArticleView)
+        self.document = build_document(self.article, clean=self.clean)
+        view.set_document(self.document, keep_line=view.cursor_line)
+        self.settings.clean = self.clean
+        self.store.save_settings(self.settings)
+        if not hidden:
+            self.announce(f"Clean mode {'on' if self.clean else 'off'}: this article has nothing to hide.")
+        elif self.clean:
+            self.announce(f"Clean mode on: hiding {len(hidden)} lines — {clutter_summary(hidden)}.")
+        else:
+            self.announce(f"Clean mode off: showing {len(hidden)} hidden lines — {clutter_summary(hidden)}.")
+        self._update_status()
+
+    def action_show_hidden(self) -> None:
+        """List what clean mode hides, with the engine's reasons."""
+        self.push_screen(HiddenScreen(self.article.clutter()))
+
+    # --- search --------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.value = ""
+        search.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        view = self.query_one(ArticleView)
+        query = event.value.strip()
+        event.input.display = False
+        view.focus()
+        found = view.search(query)
+        if not query:
+            self._update_status()
+            return
+        if not found:
+            self.announce(f"No match for “{query}”.")
+        else:
+            view.next_match(1)
+            self.announce(f"Match {view.current_match + 1} of {found}")
+        self._update_status()
+
+    def on_key(self, event: object) -> None:
+        key = getattr(event, "key", "")
+        search = self.query_one("#search", Input)
+        if key == "escape" and search.display:
+            search.display = False
+            self.query_one(ArticleView).focus()
+
+    def action_next_match(self, step: int) -> None:
+        """Go to the next or previous search match and say which it is."""
+        view = self.query_one(ArticleView)
+        if not view.matches:
+            self.announce("No search yet: press / to search.")
+            return
+        current = view.next_match(step)
+        self.announce(f"Match {current + 1} of {len(view.matches)}")
+        self._update_status()
+
+    # --- theme, help, position -------------------------------------------------------------
+
+    def action_cycle_theme(self) -> None:
+        """Cycle the accessibility themes (high contrast dark, light, yellow on black)."""
+        names = list(ACCESSIBILITY_THEME_NAMES)
+        following = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else names[0]
+        self.theme = following
+        self.settings.theme = following
+        self.store.save_settings(self.settings)
+        self.announce(f"Theme: {following.removeprefix('reader-').replace('-', ' ')}")
+
+    def action_help(self) -> None:
+        """Show every key, generated from the bindings."""
+        groups = [
+            ("Everywhere", binding_rows(self.BINDINGS, self)),
+            ("Article", binding_rows(ArticleView.BINDINGS, self)),
+            ("Sections, Photos and Quotes panes", binding_rows(NavigationPane.BINDINGS, self)),
+            (
+                "Panes and palette",
+                [
+                    ("Tab, Shift+Tab", "Next / previous pane"),
+                    ("Enter", "Go to the selected item"),
+                    ("Ctrl+P", "Command palette: go to section or photo"),
+                ],
+            ),
+        ]
+        self.push_screen(HelpScreen(groups))
+
+    def _resume(self) -> None:
+        position = self.store.load_position(self.content_key)
+        if position is None or position.line <= 1 or not self.document.blocks:
+            return
+        view = self.query_one(ArticleView)
+        view.move_to_block(self.document.block_of_line(position.line), center=True)
+        block = self.document.blocks[view.cursor]
+        paragraph = sum(1 for index in self.document.reading if index <= view.cursor)
+        where = f"section {block.section + 1}"
+        where += f", photo {block.caption + 1}" if block.caption is not None else f", paragraph {max(1, paragraph)}"
+        self.announce(f"Resuming at {where}.")
+
+    def _schedule_position_save(self) -> None:
+        timer = getattr(self, "_save_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._save_timer = self.set_timer(1.0, self.save_position)
+
+    def save_position(self) -> None:
+        """Remember where the reader is in this article (by its content)."""
+        if not self.document.blocks:
+            return
+        view = self.query_one(ArticleView)
+        block = self.document.blocks[view.cursor]
+        self.store.save_position(self.content_key, block.line, block.section)
+
+    async def action_quit(self) -> None:
+        self.save_position()
+        self.exit()

@@ -1,0 +1,48 @@
+"""The status line: where the reader is, said in words."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.document.model import Article
+from reader.document.rules import language_name
+from reader.ui.blocks import Document, minutes_left
+
+
+def describe_position(article: Article, document: Document, block: int, *, clean: bool) -> str:
+    """Section k of n, paragraph i of m, percent read, time left, language, clean mode."""
+    if not document.blocks:
+        return "Empty article"
+    current = document.blocks[block]
+    sections = len(article.sections)
+    parts = [f"Section {current.section + 1} of {sections}" if sections else "No sections"]
+    reading = document.reading
+    done = sum(1 for index in reading if index <= block)
+    if reading:
+        parts.append(f"paragraph {max(1, done)} of {len(reading)}")
+    total_words = document.words_after[0] or 1
+    read = 100 - round(100 * document.words_after[block] / total_words) if block else 0
+    parts.append(f"{read}% read")
+    parts.append(f"about {minutes_left(document, block)} min left")
+    language = language_name(article.language) if article.language != "und" else "language unknown"
+    parts.append(language)
+    parts.append("clean mode on" if clean else "clean mode off")
+    return " · ".join(parts)
+
+
+class StatusLine(Static):
+    """One line of state in words (never colour alone); messages replace it briefly."""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        padding: 0 1;
+    }
+    """
+
+    def show(self, text: str) -> None:
+        """Show a status text literally (article titles may contain brackets)."""
+        self.update(Content(text))
