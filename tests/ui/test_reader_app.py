@@ -1,0 +1,259 @@
+"""Pilot tests: what a keyboard-only reader sees and gets, key by key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.settings import Store
+from reader.ui.app import ReaderApp
+from reader.ui.article_view import ArticleView
+from reader.ui.panes import NavigationPane
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.hidden import HiddenScreen
+from tests.ui.helpers import make_app, screen_text
+
+SIZE = (120, 40)
+
+
+async def ready(app: ReaderApp, pilot: object) -> None:
+    """Wait for the full parse (language detection) and the screen to settle."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_first_screen_shows_sections_article_and_photos(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        text = screen_text(app)
+        assert "Sections" in text and "Photos" in text
+        assert "3. Banjir dalam gambar — photo" in text and "gallery, 4 photos" in text
+        assert "Hujan deras yang mengguyur" in text  # the first paragraph
+        assert "1. Perahu menjadi andalan" in text and "Foto: Antara/Bayu Pratama" in text
+        assert "Iklan" not in text  # clean mode hides the ad label
+        assert isinstance(app.focused, ArticleView)
+        assert "Section 1 of 3" in text and "Indonesian" in text and "clean mode on" in text
+
+
+async def test_lead_section_without_title_is_called_lead(tmp_path: Path) -> None:
+    app = make_app(tmp_path, "fr_vendanges.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert "1. Lead" in screen_text(app)
+
+
+async def test_next_section_and_photo_keys_move_the_article(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("right_curly_bracket")
+        assert view.document.blocks[view.cursor].text == "Mengapa banjir makin sering terjadi?"
+        assert "Section 2 of 3" in screen_text(app)
+        await pilot.press("right_parenthesis")
+        block = view.document.blocks[view.cursor]
+        assert block.caption == 0 and block.text == "Perahu menjadi andalan"
+        assert "Photo 1 of 4: Perahu menjadi andalan" in screen_text(app)
+        await pilot.press("left_curly_bracket")  # back to the start of the current section
+        assert view.document.blocks[view.cursor].text == "Banjir dalam gambar"
+        await pilot.press("left_curly_bracket")
+        assert view.document.blocks[view.cursor].text == "Mengapa banjir makin sering terjadi?"
+
+
+async def test_paragraph_keys_and_top_end(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.document.blocks[view.cursor].text.startswith("Badan Penanggulangan")
+        assert "paragraph 2 of 12" in screen_text(app)
+        await pilot.press("G")
+        assert view.cursor == len(view.document.blocks) - 1
+        assert "Petugas memantau ketinggian air" in screen_text(app)
+        await pilot.press("g")
+        assert view.cursor == 0 and view.scroll_offset.y == 0
+
+
+async def test_tab_and_f6_move_between_panes_and_focus_is_visible(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        focused = []
+        for key in ("tab", "tab", "f6"):
+            await pilot.press(key)
+            focused.append(app.focused.id if app.focused else None)
+        assert len(set(focused)) == 3
+        assert app.focused is not None and app.focused.styles.border_top[0] == "double"
+
+
+async def test_choosing_a_section_and_a_photo_in_their_panes(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("s")
+        assert app.focused is not None and app.focused.id == "sections"
+        assert app.announcements[-1] == "Sections, 3"
+        await pilot.press("down", "down", "enter")
+        assert app.focused is view
+        assert view.document.blocks[view.cursor].text == "Banjir dalam gambar"
+        await pilot.press("p", "down", "down", "enter")
+        assert view.document.blocks[view.cursor].text == "Sekolah diliburkan"
+
+
+async def test_quotes_list_is_one_key_away(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("quotation_mark")
+        assert app.focused is not None and app.focused.id == "quotes"
+        assert app.announcements[-1] == "Quotes, 3"
+        text = screen_text(app)
+        assert "— Rahmat Hidayat" in text and "— Siti Aminah" in text
+        await pilot.press("down", "enter")
+        view = app.query_one(ArticleView)
+        assert "Siti Aminah" in view.document.blocks[view.cursor].text
+
+
+async def test_clean_mode_toggle_says_what_changed_and_marks_hidden_lines(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("c")
+        assert app.announcements[-1] == (
+            "Clean mode off: showing 4 hidden lines — 1 ad label, 1 related link, 2 video lines."
+        )
+        text = screen_text(app)
+        assert "Hidden (ad label 'Iklan'): Iklan" in text and "clean mode off" in text
+        await pilot.press("c")
+        assert app.announcements[-1].startswith("Clean mode on: hiding 4 lines")
+        assert "Iklan" not in screen_text(app)
+
+
+async def test_no_clean_starts_with_clutter_shown(tmp_path: Path) -> None:
+    app = make_app(tmp_path, clean=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert "Hidden (ad label 'Iklan'): Iklan" in screen_text(app)
+
+
+async def test_hidden_lines_list_gives_reasons(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("C")
+        assert isinstance(app.screen, HiddenScreen)
+        text = screen_text(app)
+        assert "Line 3 — ad: ad label 'Iklan'" in text
+        assert "Line 9 — video: video duration '02:17'" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HiddenScreen)
+
+
+async def test_search_counts_matches_and_n_moves_between_them(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "search"
+        await pilot.press(*"banjir", "enter")
+        view = app.query_one(ArticleView)
+        total = len(view.matches)
+        assert total >= 4
+        assert app.announcements[-1] == f"Match 1 of {total}"
+        await pilot.press("n")
+        assert app.announcements[-1] == f"Match 2 of {total}"
+        assert f"match 2 of {total}" in screen_text(app)
+        await pilot.press("N", "N")
+        assert app.announcements[-1] == f"Match {total} of {total}"
+
+
+async def test_help_is_generated_from_the_bindings(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Help — keys" in screen_text(app) and "Quit" in screen_text(app)
+        listed = {description for _, rows in app.screen.groups for _, description in rows}
+        for binding in [*ReaderApp.BINDINGS, *ArticleView.BINDINGS, *NavigationPane.BINDINGS]:
+            assert binding.description in listed, binding.description  # type: ignore[union-attr]
+        await pilot.press("escape")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_theme_key_cycles_accessibility_themes_and_is_remembered(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert app.theme == "reader-high-contrast-dark"
+        await pilot.press("t")
+        assert app.theme == "reader-high-contrast-light"
+        await pilot.press("t")
+        assert app.theme == "reader-yellow-on-black"
+        assert app.announcements[-1] == "Theme: yellow on black"
+    assert Store(tmp_path / "config").load_settings().theme == "reader-yellow-on-black"
+
+
+async def test_reopening_resumes_where_the_reader_left_off(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket", "right_parenthesis")
+        await pilot.press("q")
+    again = make_app(tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(again, pilot)
+        view = again.query_one(ArticleView)
+        assert view.document.blocks[view.cursor].text == "Perahu menjadi andalan"
+        assert "Resuming at section 3, photo 1." in again.announcements
+
+
+async def test_narrow_terminal_hides_side_panes_and_b_brings_them_back(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert not app.query_one("#side").display
+        assert "Hujan deras" in screen_text(app)
+        await pilot.press("b")
+        assert app.query_one("#side").display
+        assert "Sections" in screen_text(app)
+
+
+async def test_markup_and_escapes_in_article_text_are_shown_literally(tmp_path: Path) -> None:
+    nasty = tmp_path / "nasty.txt"
+    nasty.write_bytes(
+        b"Judul [bold]Tebal[/bold]\n"
+        b"Teks dengan [@click=app.quit]tautan[/] dan [/] serta [red]merah[/red] \x1b[31mwarna\x1b[0m tetap apa adanya.\n"
+    )
+    app = make_app(tmp_path, str(nasty))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        text = screen_text(app)
+        assert "Judul [bold]Tebal[/bold]" in text
+        assert "[@click=app.quit]tautan[/] dan [/] serta" in text
+        assert "[red]merah[/red] warna" in text
+        assert app.is_running
+
+
+async def test_empty_article_is_an_empty_view_with_a_notice(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"\n   \n")
+    app = make_app(tmp_path, str(empty))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert "This article is empty: there is nothing to read." in app.announcements
+        assert "Empty article" in screen_text(app)
+
+
+async def test_corrupt_settings_are_set_aside_with_a_notice(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "settings.json").write_text("{not json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert any("damaged" in notice for notice in app.announcements)
+    assert list(folder.glob("settings.json.corrupt-*"))
