@@ -1,0 +1,106 @@
+"""A real terminal session for end-to-end checks and the benchmark: a pty, and pyte as the screen."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import time
+from collections.abc import Sequence
+
+import pyte
+from ptyprocess import PtyProcess
+
+KEYS = {
+    "enter": "\r",
+    "escape": "\x1b",
+    "tab": "\t",
+    "pagedown": "\x1b[6~",
+    "pageup": "\x1b[5~",
+    "down": "\x1b[B",
+    "up": "\x1b[A",
+}
+
+RESTORE = b"\x1b[?1049l"
+"""Leaving the alternate screen: the user's shell is visible again."""
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The kernel's high-water mark of a process's resident memory, in MiB (0 if gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class TerminalSession:
+    """A program running in a pseudo-terminal of a fixed size, with an emulated screen."""
+
+    def __init__(self, argv: Sequence[str], *, rows: int = 40, cols: int = 120, env: dict[str, str] | None = None):
+        environment = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
+        self.started = time.perf_counter()
+        self.process = PtyProcess.spawn(list(argv), dimensions=(rows, cols), env=environment)
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        self.output = bytearray()
+        self.peak_mb = 0.0
+
+    def text(self) -> str:
+        """The emulated screen as text, row by row."""
+        return "\n".join(self.screen.display)
+
+    def _pump(self, timeout: float) -> bool:
+        """Read what the program wrote within ``timeout``; False when nothing came."""
+        ready, _, _ = select.select([self.process.fd], [], [], timeout)
+        if not ready:
+            return False
+        try:
+            data = os.read(self.process.fd, 65536)
+        except OSError:
+            return False
+        if not data:
+            return False
+        self.output.extend(data)
+        self.stream.feed(data)
+        self.peak_mb = max(self.peak_mb, peak_rss_mb(self.process.pid))
+        return True
+
+    def wait_for(self, needle: str, timeout: float = 30.0) -> float:
+        """Seconds until ``needle`` is on screen (raises TimeoutError with the screen if not)."""
+        start = time.perf_counter()
+        while needle not in self.text():
+            if time.perf_counter() - start > timeout:
+                raise TimeoutError(f"{needle!r} not on screen after {timeout}s:\n{self.text()}")
+            self._pump(0.05)
+        return time.perf_counter() - start
+
+    def press(self, key: str) -> float:
+        """Send one key; returns the time it was sent (for latency measurements)."""
+        sent = time.perf_counter()
+        self.process.write(KEYS.get(key, key).encode())
+        return sent
+
+    def wait_exit(self, timeout: float = 15.0) -> int:
+        """Wait for the program to end (draining its output); returns its exit status."""
+        start = time.perf_counter()
+        while self.process.isalive():
+            if time.perf_counter() - start > timeout:
+                raise TimeoutError("the program did not exit")
+            self._pump(0.05)
+        while self._pump(0.01):
+            pass
+        self.process.wait()
+        return self.process.exitstatus if self.process.exitstatus is not None else -1
+
+    def close(self) -> None:
+        """End the program and its process group, whatever state it is in."""
+        if self.process.isalive():
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        self.process.close(force=True)
