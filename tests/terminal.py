@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
@@ -99,8 +100,6 @@ class TerminalSession:
     def close(self) -> None:
         """End the program and its process group, whatever state it is in."""
         if self.process.isalive():
-            try:
+            with contextlib.suppress(OSError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-            except OSError:
-                pass
         self.process.close(force=True)
