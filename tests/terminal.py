@@ -27,15 +27,18 @@ RESTORE = b"\x1b[?1049l"
 
 
 def peak_rss_mb(pid: int) -> float:
-    """The kernel's high-water mark of a process's resident memory, in MiB (0 if gone)."""
+    """The kernel's high-water mark of resident memory, in MiB, summed over a process and its children."""
+    total = 0.0
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
                 if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
+                    total += int(line.split()[1]) / 1024
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            total += sum(peak_rss_mb(int(child)) for child in children.read().split())
     except OSError:
         pass
-    return 0.0
+    return total
 
 
 class TerminalSession:
@@ -84,6 +87,14 @@ class TerminalSession:
         sent = time.perf_counter()
         self.process.write(KEYS.get(key, key).encode())
         return sent
+
+    def latency(self, key: str, timeout: float = 30.0) -> float:
+        """Seconds from sending a key until the screen changes."""
+        before = self.text()
+        sent = self.press(key)
+        while self.text() == before and time.perf_counter() - sent < timeout:
+            self._pump(0.005)
+        return time.perf_counter() - sent
 
     def wait_exit(self, timeout: float = 15.0) -> int:
         """Wait for the program to end (draining its output); returns its exit status."""

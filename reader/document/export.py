@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from reader.document.model import CLUTTER_NOUNS, Article, Caption, Line, Role, Section
+from reader.document.model import CLUTTER_NOUNS, Article, Caption, Line, Quote, Role, Section
 from reader.document.rules import language_name
 
 SCHEMA = 1
@@ -66,7 +66,14 @@ def to_json(article: Article) -> dict[str, Any]:
         "language_name": language_name(article.language) if article.language != "und" else None,
         "lines": lines,
         "sections": [
-            {"title": section.title, "kind": section.kind, "line": section.line} for section in article.sections
+            {
+                "title": section.title,
+                "kind": section.kind,
+                "line": section.line,
+                "first_line": section.first_line,
+                "last_line": section.last_line,
+            }
+            for section in article.sections
         ],
         "captions": [
             {
@@ -80,7 +87,14 @@ def to_json(article: Article) -> dict[str, Any]:
             for caption in article.captions
         ],
         "quotes": [
-            {"text": quote.text, "speaker": quote.speaker, "speaker_role": quote.speaker_role, "line": quote.line}
+            {
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "speaker_role": quote.speaker_role,
+                "line": quote.line,
+                "start": quote.start,
+                "end": quote.end,
+            }
             for quote in article.quotes
         ],
         "clutter": [
@@ -96,6 +110,35 @@ def to_json(article: Article) -> dict[str, Any]:
             "listening_minutes": numbers.listening_minutes,
         },
     }
+
+
+def from_json(data: dict[str, Any]) -> Article:
+    """Rebuild an Article from its JSON dump (used to parse huge articles in another process)."""
+    reasons = {int(entry["line"]): entry["reason"] for entry in data["clutter"]}
+    lines = tuple(
+        Line(entry["line"], entry["text"], Role(entry["role"]), reasons.get(entry["line"]), entry.get("language"))
+        for entry in data["lines"]
+    )
+    sections = tuple(
+        Section(entry["title"], entry["kind"], entry["line"], entry["first_line"], entry["last_line"])
+        for entry in data["sections"]
+    )
+    captions = tuple(
+        Caption(
+            text=entry["text"],
+            text_line=entry["text_line"],
+            title=entry["title"],
+            title_line=entry["title_line"],
+            credit=entry["credit"],
+            credit_line=entry["credit_line"],
+        )
+        for entry in data["captions"]
+    )
+    quotes = tuple(
+        Quote(entry["text"], entry["line"], entry["speaker"], entry.get("speaker_role"), entry["start"], entry["end"])
+        for entry in data["quotes"]
+    )
+    return Article(lines, sections, captions, quotes, data["language"], data.get("title"), data.get("source", "<text>"))
 
 
 def clutter_summary(lines: list[Line]) -> str:

@@ -11,13 +11,16 @@ from reader.document.features import shape
 from reader.document.model import Article, Line, Role, Section
 
 
-def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: str | None = None) -> Article:
+def parse_lines(
+    raw_lines: Sequence[str], source: str = "<text>", *, language: str | None = None, find_quotes: bool = True
+) -> Article:
     """Classify every line of a pasted article and gather its structure.
 
     Args:
         raw_lines: the source lines, already decoded and sanitised.
         source: a name for the input (file name), used in messages and citations.
         language: force the article language instead of detecting it.
+        find_quotes: look for quotations (a quick first parse for the screen may skip them).
 
     Returns:
         The lossless Article: one Line per source line, with sections, captions and quotes.
@@ -52,7 +55,11 @@ def parse_lines(raw_lines: Sequence[str], source: str = "<text>", *, language: s
     )
     if foreign:
         lines = [Line(line.number, line.text, line.role, line.reason, foreign.get(line.number)) for line in lines]
-    quotes = extract_quotes([(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language)
+    quotes = (
+        []
+        if not find_quotes
+        else extract_quotes([(line.number, line.text) for line in lines if line.role in _QUOTE_ROLES], article_language)
+    )
     title = next((line.text for line in lines if line.role.is_heading), None) if sections and sections[0].line else None
     return Article(
         lines=tuple(lines),

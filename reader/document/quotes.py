@@ -121,12 +121,12 @@ def _alternation(phrases: Iterable[str]) -> str:
     ordered = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
     if not ordered:
         return r"(?!x)x"
-    alternatives = []
-    for phrase in ordered:
-        body = r"\s+".join(re.escape(part) for part in phrase.split())
-        # Scripts written without spaces have no word boundaries to require.
-        alternatives.append(body if _WIDE.search(phrase) else rf"(?<!\w){body}(?!\w)")
-    return "|".join(alternatives)
+    spaced = [r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in ordered if not _WIDE.search(phrase)]
+    wide = [re.escape(phrase) for phrase in ordered if _WIDE.search(phrase)]
+    # Scripts written without spaces have no word boundaries to require.
+    groups = [rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []
+    groups += [f"(?:{'|'.join(wide)})"] if wide else []
+    return "|".join(groups)
 
 
 @functools.cache

@@ -78,31 +78,31 @@ def languages() -> list[str]:
 
 
 class PhraseTable:
-    """Phrases of one kind from every language, matched whole-line or as a line prefix."""
+    """Phrases of one kind from every language, matched whole-line or as a line prefix.
+
+    Lookups are dictionary based (no large regular expression to compile at start-up):
+    candidates are found by the line's first word, or first character for scripts
+    written without spaces.
+    """
 
     def __init__(self, kind: str, codes: tuple[str, ...] | None = None) -> None:
         self.kind = kind
         self._whole: dict[str, tuple[str, str]] = {}
-        entries: list[tuple[str, str]] = []
+        self._by_head: dict[str, list[str]] = {}
+        self._whole_of_prefix: dict[str, str] = {}
         for code, rules in all_rules().items():
             if codes is not None and code not in codes and code != "common":
                 continue
             for phrase in rules.get(kind):
                 key = normalise(phrase)
-                if key:
-                    self._whole.setdefault(key, (phrase.strip(), code))
-                    entries.append((key, code))
-        entries.sort(key=lambda entry: -len(entry[0]))
-        alternatives = "|".join(re.escape(key) for key, _ in dict.fromkeys(entries))
-        self._prefix = (
-            re.compile(
-                rf"^[\s\W_]{{0,3}}(?P<phrase>{alternatives})(?![\w])(?P<sep>\s*[{re.escape(SEPARATORS)}]+|\s+|$)",
-                re.IGNORECASE,
-            )
-            if alternatives
-            else None
-        )
-        self._codes = {key: code for key, code in entries[::-1]}
+                if not key or key in self._whole:
+                    continue
+                self._whole[key] = (phrase.strip(), code)
+                prefix_key = " ".join(_lower(phrase.strip(_EDGE_PUNCTUATION)).split())
+                self._whole_of_prefix[prefix_key] = key
+                self._by_head.setdefault(_head(prefix_key), []).append(prefix_key)
+        for candidates in self._by_head.values():
+            candidates.sort(key=len, reverse=True)
 
     def whole(self, text: str) -> PrefixMatch | None:
         """The phrase when the whole line is one of the phrases (ignoring edge punctuation)."""
@@ -115,18 +115,54 @@ class PhraseTable:
         A single-word phrase followed only by a space never matches: "Share prices fell"
         is not a share button.
         """
-        if self._prefix is None:
-            return None
-        match = self._prefix.match(text)
-        if not match:
-            return None
-        phrase = " ".join(match.group("phrase").casefold().split())
-        sep = match.group("sep")
-        rest = text[match.end() :].strip()
-        if sep.strip() == "" and rest and (not spaced or " " not in phrase.strip()):
-            return None
-        original = self._whole.get(phrase, (text[match.start("phrase") : match.end("phrase")], ""))
-        return PrefixMatch(original[0], self._codes.get(phrase, original[1]), rest)
+        lead = _LEAD.match(text)
+        begin = lead.end() if lead else 0
+        head = _lower(text[begin : begin + 160])
+        candidates = self._by_head.get(_head(head), ())
+        for key in candidates:
+            if not _starts_with_phrase(head, key):
+                continue
+            after = begin + len(key)
+            sep = _SEPARATOR.match(text, after)
+            if sep is None:
+                continue
+            rest = text[sep.end() :].strip()
+            if sep.group().strip() == "" and rest and (not spaced or " " not in key):
+                return None
+            original, code = self._whole[self._whole_of_prefix[key]]
+            return PrefixMatch(original, code, rest)
+        return None
+
+
+_LEAD = re.compile(r"[\s\W_]{0,3}")
+_SEPARATOR = re.compile(rf"\s*[{re.escape(SEPARATORS)}]+|\s+|$")
+_WIDE_START = 0x2E80
+
+
+def _head(text: str) -> str:
+    """The lookup key of a phrase or line: its first word, or first character if written without spaces."""
+    if not text:
+        return ""
+    if ord(text[0]) >= _WIDE_START:
+        return text[0]
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return word.rstrip(SEPARATORS + ".;!?)]\"'“”«»")
+
+
+def _lower(text: str) -> str:
+    """Lowercase without changing the length (so offsets still point into the original)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def _starts_with_phrase(head: str, key: str) -> bool:
+    """``head`` starts with ``key`` and the phrase ends at a word boundary."""
+    if not head.startswith(key):
+        return False
+    following = head[len(key) : len(key) + 1]
+    return not following or not (following.isalnum() or following == "_") or ord(key[-1]) >= _WIDE_START
 
 
 @functools.cache

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import ClassVar
 
-from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
+from reader.document.background import parse_in_background
 from reader.document.export import clutter_summary
 from reader.document.loading import LoadedText
 from reader.document.model import Article
@@ -22,8 +23,8 @@ from reader.ui.commands import GoToProvider
 from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
 from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.hidden import HiddenScreen
-from reader.ui.status import StatusLine, describe_position
-from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, offered_themes
+from reader.ui.status import KeyBar, StatusLine, describe_position, key_hints
+from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, ACCESSIBILITY_THEMES, offered_themes
 
 FAST_PARSE_CHARS = 256 * 1024
 """Above this much text, the first screen shows a quickly parsed beginning while the rest is parsed."""
@@ -81,10 +82,11 @@ class ReaderApp(App[None]):
         self.document: Document = build_document(self.article, clean=self.clean)
         self.content_key = content_key(loaded.lines)
         self.animation_level = "none"
-        for theme in offered_themes():
+        for theme in ACCESSIBILITY_THEMES:
             self.register_theme(theme)
-        self._offered = [theme.name for theme in offered_themes()]
-        self.theme = self.settings.theme if self.settings.theme in self._offered else ACCESSIBILITY_THEME_NAMES[0]
+        self.theme = (
+            self.settings.theme if self.settings.theme in self.available_themes else ACCESSIBILITY_THEME_NAMES[0]
+        )
 
     # --- parsing ----------------------------------------------------------------------
 
@@ -101,16 +103,32 @@ class ReaderApp(App[None]):
                 if total > FAST_PARSE_CHARS:
                     lines = lines[:count]
                     break
-        return parse_lines(lines, self.source, language=self.forced_language or "und")
+        return parse_lines(lines, self.source, language=self.forced_language or "und", find_quotes=False)
 
-    @work(thread=True, exclusive=True, group="parse")
     def full_parse(self) -> None:
         """Parse the whole article with language detection, off the UI thread."""
-        article = parse_lines(self.loaded.lines, self.source, language=self.forced_language)
-        self.call_from_thread(self._article_ready, article)
 
-    def _article_ready(self, article: Article) -> None:
+        def done(article: Article | None, error: str | None) -> None:
+            if self.is_running:
+                self.call_from_thread(self._article_ready, article, error)
+
+        self._parse_done = asyncio.Event()
+        parse_in_background(self.loaded.lines, self.source, self.forced_language, done)
+
+    async def wait_for_article(self) -> None:
+        """Wait until the full parse has been shown (for tests and scripts)."""
+        event = getattr(self, "_parse_done", None)
+        if event is not None:
+            await event.wait()
+
+    def _article_ready(self, article: Article | None, error: str | None) -> None:
         """Show the fully parsed article in place of the first quick parse, keeping the place."""
+        self._parse_done.set()
+        if article is None:
+            self.complete = True
+            self.announce(f"Could not finish reading the article: {error}")
+            self._update_status()
+            return
         grew = len(article.lines) != len(self.article.lines)
         self.article = article
         self.complete = True
@@ -134,13 +152,11 @@ class ReaderApp(App[None]):
                 yield PhotosPane(self.article, id="photos")
                 yield QuotesPane(self.article, id="quotes")
             yield ArticleView(self.document, id="article")
-        yield Input(placeholder="Search the article (Enter to find, Escape to cancel)", id="search")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar(key_hints(self, [*self.BINDINGS, *ArticleView.BINDINGS]), id="keys")
 
     def on_mount(self) -> None:
         self.query_one("#quotes").display = False
-        self.query_one("#search").display = False
         self._apply_side_panes()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
@@ -154,6 +170,14 @@ class ReaderApp(App[None]):
             self.announce("This article is empty: there is nothing to read.")
         if not self.complete or self.forced_language is None:
             self.full_parse()
+        self.call_after_refresh(self._offer_themes)
+
+    def _offer_themes(self) -> None:
+        """Withdraw built-in themes whose body text does not reach 4.5:1 (after the first paint)."""
+        offered = {theme.name for theme in offered_themes()}
+        for name in list(self.available_themes):
+            if name not in offered and name != self.theme:
+                self.unregister_theme(name)
 
     def on_resize(self) -> None:
         self._apply_side_panes()
@@ -257,7 +281,13 @@ class ReaderApp(App[None]):
     # --- search --------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        """Open the search field (created on first use, off the start-up path)."""
+        found = self.query("#search")
+        if found:
+            search = found.first(Input)
+        else:
+            search = Input(placeholder="Search the article (Enter to find, Escape to cancel)", id="search")
+            self.mount(search, before=self.query_one(StatusLine))
         search.display = True
         search.value = ""
         search.focus()
@@ -281,8 +311,9 @@ class ReaderApp(App[None]):
 
     def on_key(self, event: object) -> None:
         key = getattr(event, "key", "")
-        search = self.query_one("#search", Input)
-        if key == "escape" and search.display:
+        found = self.query("#search")
+        if key == "escape" and found and found.first().display:
+            search = found.first()
             search.display = False
             self.query_one(ArticleView).focus()
 

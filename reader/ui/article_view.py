@@ -118,6 +118,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: list[Match] = []
         self.current_match = -1
         self._layout: BlockLayout | None = None
+        self._base = Style()
+        self._styles: dict[str, Style] = {}
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -166,6 +168,9 @@ class ArticleView(ScrollView, can_focus=True):
     # --- drawing --------------------------------------------------------------------------
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        # Styles are resolved once per frame, not once per segment.
+        self._base = self.rich_style
+        self._styles = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
         layout = self.layout_
         before = layout.total()
         top = round(self.scroll_offset.y)
@@ -180,7 +185,7 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         layout = self.layout_
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base
         row = round(self.scroll_offset.y) + y
         if not self.document.blocks or row >= layout.total():
             return Strip.blank(width, base)
@@ -195,25 +200,25 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _gutter(self, index: int, base: Style) -> Segment:
         if index == self.cursor:
-            return Segment("▌ ", base + self.get_component_rich_style("article--cursor"))
+            return Segment("▌ ", base + self._styles["article--cursor"])
         return Segment("  ", base)
 
     def _text_segments(self, index: int, block: Block, start: int, end: int) -> list[Segment]:
         """Segments of one row of a block: its kind's style, quotes, and search hits."""
-        kind_style = self.rich_style + self.get_component_rich_style(_STYLE_OF_KIND[block.kind])
+        kind_style = self._base + self._styles[_STYLE_OF_KIND[block.kind]]
         text = block.display
         boundaries = {start, end}
         styles: list[tuple[int, int, Style]] = []
         offset = len(block.label)
         if block.label:
-            styles.append((0, offset, self.get_component_rich_style("article--credit")))
-        quote_style = self.get_component_rich_style("article--quote")
+            styles.append((0, offset, self._styles["article--credit"]))
+        quote_style = self._styles["article--quote"]
         for quote_start, quote_end in block.quotes:
             styles.append((quote_start + offset, quote_end + offset, quote_style))
         for number, match in enumerate(self.matches):
             if match.block == index:
                 name = "article--current-match" if number == self.current_match else "article--match"
-                styles.append((match.start, match.end, self.get_component_rich_style(name)))
+                styles.append((match.start, match.end, self._styles[name]))
         for low, high, _ in styles:
             boundaries.update(point for point in (low, high) if start < point < end)
         cuts = sorted(point for point in boundaries if start <= point <= end)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Static
 
@@ -46,3 +49,31 @@ class StatusLine(Static):
     def show(self, text: str) -> None:
         """Show a status text literally (article titles may contain brackets)."""
         self.update(Content(text))
+
+
+def key_hints(app: object, bindings: Iterable[BindingType]) -> str:
+    """The most important keys (bindings marked ``show``), as the user types them."""
+    getter = getattr(app, "get_key_display", None)
+    hints = []
+    for binding in bindings:
+        if isinstance(binding, Binding) and binding.show and binding.description:
+            key = binding.key.split(",")[0]
+            shown = str(getter(Binding(key, ""))) if getter else key
+            hints.append(f"{shown} {binding.description}")
+    return "  ".join(hints)
+
+
+class KeyBar(Static):
+    """The main keys, generated from the bindings, always on the bottom line."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, hints: str, *, id: str | None = None) -> None:
+        super().__init__(Content(hints + "  ^p Palette"), id=id)

@@ -11,7 +11,7 @@ SIZE = (120, 40)
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the full parse so the status line shows the detected language."""
-    await pilot.app.workers.wait_for_complete()
+    await pilot.app.wait_for_article()
     await pilot.pause()
 
 

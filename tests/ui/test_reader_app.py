@@ -17,7 +17,7 @@ SIZE = (120, 40)
 
 async def ready(app: ReaderApp, pilot: object) -> None:
     """Wait for the full parse (language detection) and the screen to settle."""
-    await app.workers.wait_for_complete()
+    await app.wait_for_article()
     await pilot.pause()  # type: ignore[attr-defined]
 
 

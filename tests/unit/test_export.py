@@ -68,3 +68,11 @@ def test_stats_count_the_clean_words_and_time() -> None:
 def test_clutter_summary_counts_in_words() -> None:
     article = open_article(str(ARTICLES / "id_banjir_kalsel.txt"))
     assert clutter_summary(article.clutter()) == "1 ad label, 1 related link, 2 video lines"
+
+
+def test_json_dump_rebuilds_the_same_article() -> None:
+    from reader.document.export import from_json, to_json
+
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = open_article(str(path))
+        assert from_json(to_json(article)) == article, path.name

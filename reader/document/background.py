@@ -1,0 +1,61 @@
+"""Parsing off the caller's thread: in-process for ordinary articles, in a child process for huge ones."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+
+from reader.document.export import from_json
+from reader.document.model import Article
+from reader.document.parse_text import parse_lines
+
+SUBPROCESS_CHARS = 1024 * 1024
+"""Articles longer than this are parsed by a child process, so the reader stays responsive."""
+
+
+def parse_in_background(
+    lines: tuple[str, ...],
+    source: str,
+    language: str | None,
+    done: Callable[[Article | None, str | None], None],
+) -> threading.Thread:
+    """Parse the whole article on a daemon thread and call ``done(article, error)``.
+
+    The thread never keeps the program alive after the reader quits.
+    """
+
+    def run() -> None:
+        try:
+            if sum(len(line) + 1 for line in lines) > SUBPROCESS_CHARS:
+                article = _parse_in_child(lines, source, language)
+            else:
+                article = parse_lines(lines, source, language=language)
+        except Exception as error:  # reported to the user as a notice, never a traceback
+            done(None, str(error) or type(error).__name__)
+            return
+        done(article, None)
+
+    thread = threading.Thread(target=run, name="reader-parse", daemon=True)
+    thread.start()
+    return thread
+
+
+def _parse_in_child(lines: tuple[str, ...], source: str, language: str | None) -> Article:
+    """Run ``reader --dump json -`` on the text in a child process and rebuild the Article."""
+    command = [sys.executable, "-m", "reader", "--dump", "json", "--max-size", str(2**40), "-"]
+    if language:
+        command[4:4] = ["--language", language]
+    result = subprocess.run(
+        command,
+        input="\n".join(lines).encode("utf-8", "surrogatepass"),
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.decode("utf-8", "replace").strip() or f"exit status {result.returncode}")
+    data = json.loads(result.stdout)
+    data["source"] = source
+    return from_json(data)
