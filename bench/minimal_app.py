@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -14,7 +16,7 @@ SHOWN_CHARS = 20_000
 
 
 class MinimalApp(App[None]):
-    BINDINGS = [("q", "quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [("q", "quit", "Quit")]
 
     def __init__(self, text: str) -> None:
         super().__init__()

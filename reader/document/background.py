@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import subprocess
 import sys
@@ -14,6 +15,18 @@ from reader.document.parse_text import parse_lines
 
 SUBPROCESS_CHARS = 1024 * 1024
 """Articles longer than this are parsed by a child process, so the reader stays responsive."""
+
+_children: set[subprocess.Popen[bytes]] = set()
+
+
+def stop_background() -> None:
+    """End any child process still parsing (the reader is quitting)."""
+    for child in list(_children):
+        if child.poll() is None:
+            child.kill()
+
+
+atexit.register(stop_background)
 
 
 def parse_in_background(
@@ -48,14 +61,14 @@ def _parse_in_child(lines: tuple[str, ...], source: str, language: str | None) -
     command = [sys.executable, "-m", "reader", "--dump", "json", "--max-size", str(2**40), "-"]
     if language:
         command[4:4] = ["--language", language]
-    result = subprocess.run(
-        command,
-        input="\n".join(lines).encode("utf-8", "surrogatepass"),
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr.decode("utf-8", "replace").strip() or f"exit status {result.returncode}")
-    data = json.loads(result.stdout)
+    child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _children.add(child)
+    try:
+        output, errors = child.communicate("\n".join(lines).encode("utf-8", "surrogatepass"))
+    finally:
+        _children.discard(child)
+    if child.returncode != 0:
+        raise RuntimeError(errors.decode("utf-8", "replace").strip() or f"exit status {child.returncode}")
+    data = json.loads(output)
     data["source"] = source
     return from_json(data)

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from reader.document.background import parse_in_background
+from reader.document.background import parse_in_background, stop_background
 from reader.document.export import clutter_summary
 from reader.document.loading import LoadedText
 from reader.document.model import Article
@@ -382,5 +382,7 @@ class ReaderApp(App[None]):
         self.store.save_position(self.content_key, block.line, block.section)
 
     async def action_quit(self) -> None:
+        """Remember the place, stop background parsing and give the terminal back."""
         self.save_position()
+        stop_background()
         self.exit()
