@@ -47,6 +47,11 @@ def measure(argv: list[str], config: Path, *, keys: bool) -> dict[str, float]:
             terminal.wait_for("Section 2 of", timeout=30)
             figures["key_section_s"] = time.perf_counter() - sent
             figures["key_pagedown_s"] = terminal.latency("pagedown")
+            loading = time.perf_counter()
+            while "Loading the rest" in terminal.text() and time.perf_counter() - loading < 300:
+                terminal._pump(0.05)
+            figures["whole_article_s"] = time.perf_counter() - terminal.started
+            figures["key_after_load_s"] = terminal.latency("pagedown")
         sent = terminal.press("q")
         terminal.wait_exit(timeout=120)
         figures["quit_s"] = time.perf_counter() - sent

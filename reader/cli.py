@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES} bytes, or $READER_MAX_BYTES)",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--structure", action="store_true", help=argparse.SUPPRESS)  # internal: background parse
     return parser
 
 
@@ -51,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except LoadError as error:
         print(f"reader: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print("reader: not enough memory to open this input (try a smaller file or --max-size)", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -68,6 +72,11 @@ def _run(args: argparse.Namespace) -> int:
     dump = args.dump
     if dump is None and not sys.stdout.isatty():
         dump = "text"
+    if args.structure:
+        from reader.document.export import to_structure
+
+        json.dump(to_structure(open_article(path, max_bytes=max_bytes, language=args.language)), sys.stdout)
+        return 0
     if dump is not None:
         article = open_article(path, max_bytes=max_bytes, language=args.language)
         _print_dump(article, dump, clean=not args.no_clean)

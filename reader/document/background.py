@@ -9,7 +9,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from reader.document.export import from_json
+from reader.document.export import from_structure
 from reader.document.model import Article
 from reader.document.parse_text import parse_lines
 
@@ -58,17 +58,18 @@ def parse_in_background(
 
 def _parse_in_child(lines: tuple[str, ...], source: str, language: str | None) -> Article:
     """Run ``reader --dump json -`` on the text in a child process and rebuild the Article."""
-    command = [sys.executable, "-m", "reader", "--dump", "json", "--max-size", str(2**40), "-"]
+    text = "\n".join(lines).encode("utf-8", "surrogatepass")
+    command = [sys.executable, "-m", "reader", "--structure", "--max-size", str(len(text) + 1), "-"]
     if language:
         command[4:4] = ["--language", language]
     child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _children.add(child)
     try:
-        output, errors = child.communicate("\n".join(lines).encode("utf-8", "surrogatepass"))
+        output, errors = child.communicate(text)
     finally:
         _children.discard(child)
     if child.returncode != 0:
         raise RuntimeError(errors.decode("utf-8", "replace").strip() or f"exit status {child.returncode}")
     data = json.loads(output)
     data["source"] = source
-    return from_json(data)
+    return from_structure(lines, data)

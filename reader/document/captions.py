@@ -8,7 +8,7 @@ from reader.document.classify import MAX_CAPTION_WORDS, MAX_UNTITLED_CAPTION_WOR
 from reader.document.model import Caption, Role
 
 
-@dataclass
+@dataclass(slots=True)
 class CaptionGroup:
     """A caption under construction, by item."""
 

@@ -24,7 +24,7 @@ _INLINE_CREDIT_LIMIT = 1000
 _COUNTER_MAX = 999
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A line being classified: its text, shape, and (once decided) role and reason."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,12 +60,38 @@ def to_json(article: Article) -> dict[str, Any]:
             entry["language"] = line.language
         lines.append(entry)
     return {
+        **_header(article),
+        "lines": lines,
+        **_structure(article),
+        "clutter": [
+            {"line": line.number, "kind": line.role.value, "reason": line.reason} for line in article.clutter()
+        ],
+        "stats": {
+            "words": numbers.words,
+            "paragraphs": numbers.paragraphs,
+            "sections": numbers.sections,
+            "photos": numbers.photos,
+            "quotes": numbers.quotes,
+            "reading_minutes": numbers.reading_minutes,
+            "listening_minutes": numbers.listening_minutes,
+        },
+    }
+
+
+def _header(article: Article) -> dict[str, Any]:
+    """Schema, source, title and language of a dump."""
+    return {
         "schema": SCHEMA,
         "source": article.source,
         "title": article.title,
         "language": article.language,
         "language_name": language_name(article.language) if article.language != "und" else None,
-        "lines": lines,
+    }
+
+
+def _structure(article: Article) -> dict[str, Any]:
+    """Sections, captions and quotes of a dump."""
+    return {
         "sections": [
             {
                 "title": section.title,
@@ -97,28 +124,44 @@ def to_json(article: Article) -> dict[str, Any]:
             }
             for quote in article.quotes
         ],
-        "clutter": [
-            {"line": line.number, "kind": line.role.value, "reason": line.reason} for line in article.clutter()
-        ],
-        "stats": {
-            "words": numbers.words,
-            "paragraphs": numbers.paragraphs,
-            "sections": numbers.sections,
-            "photos": numbers.photos,
-            "quotes": numbers.quotes,
-            "reading_minutes": numbers.reading_minutes,
-            "listening_minutes": numbers.listening_minutes,
-        },
     }
 
 
+def to_structure(article: Article) -> dict[str, Any]:
+    """Everything but the line texts, compactly: how a child process hands a parse back."""
+    return {
+        **_header(article),
+        **_structure(article),
+        "roles": [line.role.value for line in article.lines],
+        "reasons": {str(line.number): line.reason for line in article.lines if line.reason},
+        "languages": {str(line.number): line.language for line in article.lines if line.language},
+    }
+
+
+def from_structure(texts: Sequence[str], data: dict[str, Any]) -> Article:
+    """Rebuild an Article from line texts and :func:`to_structure` output."""
+    reasons = {int(number): reason for number, reason in data["reasons"].items()}
+    languages = {int(number): language for number, language in data["languages"].items()}
+    roles = {role.value: role for role in Role}
+    lines = tuple(
+        Line(number, text.strip(), roles[role], reasons.get(number), languages.get(number))
+        for number, (text, role) in enumerate(zip(texts, data["roles"], strict=True), start=1)
+    )
+    return _assemble(lines, data)
+
+
 def from_json(data: dict[str, Any]) -> Article:
-    """Rebuild an Article from its JSON dump (used to parse huge articles in another process)."""
+    """Rebuild an Article from its JSON dump."""
     reasons = {int(entry["line"]): entry["reason"] for entry in data["clutter"]}
     lines = tuple(
         Line(entry["line"], entry["text"], Role(entry["role"]), reasons.get(entry["line"]), entry.get("language"))
         for entry in data["lines"]
     )
+    return _assemble(lines, data)
+
+
+def _assemble(lines: tuple[Line, ...], data: dict[str, Any]) -> Article:
+    """The Article around rebuilt lines: sections, captions and quotes from the dump."""
     sections = tuple(
         Section(entry["title"], entry["kind"], entry["line"], entry["first_line"], entry["last_line"])
         for entry in data["sections"]

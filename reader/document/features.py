@@ -23,7 +23,7 @@ WIDE_CHARS = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U
 """CJK, kana and Hangul: scripts written without spaces between words."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shape:
     """Measurements of one stripped line used by the classification rules."""
 

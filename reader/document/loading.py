@@ -121,13 +121,13 @@ def read_source(path: str, max_bytes: int | None = None, stdin: BinaryIO | None 
     name = "standard input" if path == "-" else path
     try:
         if path == "-":
-            data = (stdin or sys.stdin.buffer).read(limit + 1)
+            data = _read_limited(stdin or sys.stdin.buffer, limit)
         else:
             target = Path(path)
             if target.is_dir():
                 raise LoadError(name, "is a folder, not a file")
             with target.open("rb") as handle:
-                data = handle.read(limit + 1)
+                data = _read_limited(handle, limit)
     except FileNotFoundError:
         raise LoadError(name, "no such file") from None
     except PermissionError:
@@ -137,6 +137,19 @@ def read_source(path: str, max_bytes: int | None = None, stdin: BinaryIO | None 
     if len(data) > limit:
         raise LoadError(name, f"is larger than the {_human_size(limit)} limit (set {MAX_BYTES_ENV} to raise it)")
     return data
+
+
+def _read_limited(stream: BinaryIO, limit: int) -> bytes:
+    """Read at most ``limit + 1`` bytes in chunks (never allocating the limit up front)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:

@@ -68,7 +68,7 @@ CLUTTER_NOUNS: dict[Role, tuple[str, str]] = {
 """Singular and plural nouns for each clutter kind, for messages said in words."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One source line: its 1-based number, displayed text, role and why (for clutter)."""
 
@@ -79,7 +79,7 @@ class Line:
     language: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A run of lines under one heading; the lead section has no title."""
 
@@ -90,7 +90,7 @@ class Section:
     last_line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Caption:
     """A photo caption: title, text and credit, each with its line (title and credit optional)."""
 
@@ -102,7 +102,7 @@ class Caption:
     credit_line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation (without its marks) and who said it, if the text says."""
 
@@ -114,7 +114,7 @@ class Quote:
     end: int = 0  # character offset just after the closing mark
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A parsed article: every line classified, plus its sections, captions and quotes."""
 

@@ -26,7 +26,7 @@ from reader.ui.screens.hidden import HiddenScreen
 from reader.ui.status import KeyBar, StatusLine, describe_position, key_hints
 from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, ACCESSIBILITY_THEMES, offered_themes
 
-FAST_PARSE_CHARS = 256 * 1024
+FAST_PARSE_CHARS = 64 * 1024
 """Above this much text, the first screen shows a quickly parsed beginning while the rest is parsed."""
 
 NARROW_WIDTH = 90
@@ -80,7 +80,7 @@ class ReaderApp(App[None]):
         self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
-        self.content_key = content_key(loaded.lines)
+        self.content_key = ""  # computed after the first frame: hashing megabytes is not free
         self.animation_level = "none"
         for theme in ACCESSIBILITY_THEMES:
             self.register_theme(theme)
@@ -162,8 +162,8 @@ class ReaderApp(App[None]):
             self.set_keymap(self.settings.keymap)
         view = self.query_one(ArticleView)
         view.focus()
-        self._resume()
         self._update_status()
+        self.call_after_refresh(self._resume)
         for notice in self.store.notices:
             self.announce(notice)
         if not self.document.blocks:
@@ -201,7 +201,7 @@ class ReaderApp(App[None]):
             current = view.current_match + 1 if view.current_match >= 0 else 0
             text += f" · match {current} of {len(view.matches)}"
         if not self.complete:
-            text += " · loading the rest of the article…"
+            text = "Loading the rest of the article… · " + text
         self.query_one(StatusLine).show(text)
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -356,6 +356,8 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(groups))
 
     def _resume(self) -> None:
+        """Go back to where the reader left this article (same content, any path) and say so."""
+        self.content_key = content_key(self.loaded.lines)
         position = self.store.load_position(self.content_key)
         if position is None or position.line <= 1 or not self.document.blocks:
             return
@@ -375,7 +377,7 @@ class ReaderApp(App[None]):
 
     def save_position(self) -> None:
         """Remember where the reader is in this article (by its content)."""
-        if not self.document.blocks:
+        if not self.document.blocks or not self.content_key:
             return
         view = self.query_one(ArticleView)
         block = self.document.blocks[view.cursor]

@@ -22,7 +22,7 @@ READING_KINDS = frozenset({"paragraph", "caption_text"})
 """Blocks that count as paragraphs for navigation and the status line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One drawn block: a source line with its look, place and label."""
 
@@ -41,7 +41,7 @@ class Block:
         return self.label + self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """The blocks of one view of an article (clean or not), with lookups the UI needs."""
 

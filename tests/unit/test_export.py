@@ -70,9 +70,12 @@ def test_clutter_summary_counts_in_words() -> None:
     assert clutter_summary(article.clutter()) == "1 ad label, 1 related link, 2 video lines"
 
 
-def test_json_dump_rebuilds_the_same_article() -> None:
-    from reader.document.export import from_json, to_json
+def test_json_dump_and_structure_rebuild_the_same_article() -> None:
+    from reader.document.export import from_json, from_structure, to_json, to_structure
+    from reader.document.loading import load_path
 
     for path in sorted(ARTICLES.glob("*.txt")):
         article = open_article(str(path))
         assert from_json(to_json(article)) == article, path.name
+        texts = load_path(str(path)).lines
+        assert from_structure(texts, to_structure(article)) == article, path.name
