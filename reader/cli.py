@@ -82,9 +82,26 @@ def _run(args: argparse.Namespace) -> int:
         _print_dump(article, dump, clean=not args.no_clean)
         return 0
     loaded = load_path(path, max_bytes)
+    if path == "-" and not _keyboard_from_terminal():
+        print("reader: standard input was the article, and no terminal is left for keys; use --dump text", file=sys.stderr)
+        return EXIT_BAD_INPUT
     app = build_app(args, loaded, path)
     app.run()
     return 0
+
+
+def _keyboard_from_terminal() -> bool:
+    """After reading the article from a pipe, take keys from the controlling terminal."""
+    import os
+
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the program
+    return True
 
 
 def build_app(args: argparse.Namespace, loaded: LoadedText, path: str) -> ReaderApp:

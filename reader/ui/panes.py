@@ -18,10 +18,10 @@ class NavigationPane(OptionList):
     """A list of places in the article; Enter posts ``Chosen`` with the item's index."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Next item", show=False),
-        Binding("up,k", "cursor_up", "Previous item", show=False),
-        Binding("home,g", "first", "First item", show=False),
-        Binding("end,G", "last", "Last item", show=False),
+        Binding("down,j", "cursor_down", "Next item", show=False, id="pane.next"),
+        Binding("up,k", "cursor_up", "Previous item", show=False, id="pane.previous"),
+        Binding("home,g", "first", "First item", show=False, id="pane.first"),
+        Binding("end,G", "last", "Last item", show=False, id="pane.last"),
     ]
     """List keys; Enter goes to the selected item."""
 

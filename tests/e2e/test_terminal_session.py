@@ -58,3 +58,17 @@ def test_refused_input_is_one_line_and_no_tui(session, tmp_path: Path) -> None: 
     assert status == 2
     output = bytes(terminal.output).decode(errors="replace")
     assert "photo.png: is binary (a PNG image), not text" in output and "Traceback" not in output
+
+
+def test_article_from_a_pipe_still_takes_keys_from_the_terminal(tmp_path: Path) -> None:
+    command = f"cat {ARTICLES / 'de_hitzewelle.txt'} | {sys.executable} -m reader -"
+    terminal = TerminalSession(["sh", "-c", command], env={"READER_CONFIG_DIR": str(tmp_path)})
+    try:
+        terminal.wait_for("Seit drei Wochen")
+        terminal.wait_for("German")
+        terminal.press("}")
+        terminal.wait_for("Section 2 of")
+        terminal.press("q")
+        assert terminal.wait_exit() == 0
+    finally:
+        terminal.close()

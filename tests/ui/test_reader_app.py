@@ -257,3 +257,51 @@ async def test_corrupt_settings_are_set_aside_with_a_notice(tmp_path: Path) -> N
         await ready(app, pilot)
         assert any("damaged" in notice for notice in app.announcements)
     assert list(folder.glob("settings.json.corrupt-*"))
+
+
+async def test_command_palette_goes_to_a_section_and_a_photo(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"photo 3")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.document.blocks[view.cursor].text == "Sekolah diliburkan"
+        await pilot.press("ctrl+p", *"section 2", "enter")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.document.blocks[view.cursor].text == "Mengapa banjir makin sering terjadi?"
+
+
+async def test_keys_are_remapped_from_settings(tmp_path: Path) -> None:
+    from reader.settings import Settings
+
+    Store(tmp_path / "config").save_settings(Settings(keymap={"article.next_section": "x"}))
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("x")
+        assert view.document.blocks[view.cursor].text == "Mengapa banjir makin sering terjadi?"
+
+
+async def test_terminal_cursor_sits_on_the_current_block_for_screen_readers(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        view = app.query_one(ArticleView)
+        region = view.scrollable_content_region
+        row = app.cursor_position.y - region.y
+        text = screen_text(app).splitlines()[app.cursor_position.y]
+        assert 0 <= row < region.height
+        assert "Badan Penanggulangan Bencana" in text
+
+
+def test_no_color_is_respected(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert make_app(tmp_path).no_color
