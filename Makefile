@@ -12,3 +12,4 @@ test:
 
 bench:
 	$(PY) bench/bench_parse.py
+	$(PY) bench/bench_tui.py
