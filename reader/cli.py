@@ -83,7 +83,9 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     loaded = load_path(path, max_bytes)
     if path == "-" and not _keyboard_from_terminal():
-        print("reader: standard input was the article, and no terminal is left for keys; use --dump text", file=sys.stderr)
+        print(
+            "reader: standard input was the article, and no terminal is left for keys; use --dump text", file=sys.stderr
+        )
         return EXIT_BAD_INPUT
     app = build_app(args, loaded, path)
     app.run()

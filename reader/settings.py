@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -50,6 +48,8 @@ def config_dir() -> Path:
 
 def content_key(lines: tuple[str, ...] | list[str]) -> str:
     """A key for an article's content, so a renamed or moved file resumes at the same place."""
+    import hashlib
+
     digest = hashlib.sha256()
     for line in lines:
         digest.update(line.strip().encode("utf-8", "surrogatepass"))
@@ -59,6 +59,8 @@ def content_key(lines: tuple[str, ...] | list[str]) -> str:
 
 def atomic_write(path: Path, text: str) -> None:
     """Write a file so that a crash leaves the old or the new version, never half of one."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from typing import ClassVar
 
 from textual.app import App, ComposeResult
@@ -11,7 +12,6 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from reader.document.background import parse_in_background, stop_background
 from reader.document.export import clutter_summary
 from reader.document.loading import LoadedText
 from reader.document.model import Article
@@ -108,11 +108,12 @@ class ReaderApp(App[None]):
     def full_parse(self) -> None:
         """Parse the whole article with language detection, off the UI thread."""
 
+        from reader.document.background import parse_in_background
+
         def done(article: Article | None, error: str | None) -> None:
             if self.is_running:
                 self.call_from_thread(self._article_ready, article, error)
 
-        self._parse_done = asyncio.Event()
         parse_in_background(self.loaded.lines, self.source, self.forced_language, done)
 
     async def wait_for_article(self) -> None:
@@ -150,13 +151,11 @@ class ReaderApp(App[None]):
             with Vertical(id="side"):
                 yield SectionsPane(self.article, id="sections")
                 yield PhotosPane(self.article, id="photos")
-                yield QuotesPane(self.article, id="quotes")
             yield ArticleView(self.document, id="article")
         yield StatusLine(id="status")
         yield KeyBar(key_hints(self, [*self.BINDINGS, *ArticleView.BINDINGS]), id="keys")
 
     def on_mount(self) -> None:
-        self.query_one("#quotes").display = False
         self._apply_side_panes()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
@@ -168,8 +167,12 @@ class ReaderApp(App[None]):
             self.announce(notice)
         if not self.document.blocks:
             self.announce("This article is empty: there is nothing to read.")
+        self._parse_done = asyncio.Event()
         if not self.complete or self.forced_language is None:
-            self.full_parse()
+            # After the first frame is on screen: the parse competes for the interpreter.
+            self.call_after_refresh(self.full_parse)
+        else:
+            self._parse_done.set()
         self.call_after_refresh(self._offer_themes)
 
     def _offer_themes(self) -> None:
@@ -218,9 +221,13 @@ class ReaderApp(App[None]):
         if not self.query_one("#side").display:
             self._side_forced = True
             self.query_one("#side").display = True
+        if name == "quotes" and not self.query("#quotes"):
+            # The quotes list is built on first use, off the start-up path.
+            self.query_one("#side").mount(QuotesPane(self.article, id="quotes"))
         if name in ("photos", "quotes"):
             self.query_one("#photos").display = name == "photos"
-            self.query_one("#quotes").display = name == "quotes"
+            if self.query("#quotes"):
+                self.query_one("#quotes").display = name == "quotes"
         pane = self.query_one(f"#{name}", NavigationPane)
         pane.focus()
         if pane.highlighted is None and pane.option_count:
@@ -386,5 +393,6 @@ class ReaderApp(App[None]):
     async def action_quit(self) -> None:
         """Remember the place, stop background parsing and give the terminal back."""
         self.save_position()
-        stop_background()
+        if "reader.document.background" in sys.modules:
+            sys.modules["reader.document.background"].stop_background()
         self.exit()
