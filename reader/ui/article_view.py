@@ -19,7 +19,7 @@ from reader.ui.blocks import Block, Document
 from reader.ui.layout import BlockLayout
 
 GUTTER = 2
-"""Columns left of the text: the cursor marker (▌) and a space."""
+"""Columns left of the text: the cursor marker (▌) or a quote bar (│), and a space."""
 
 MAX_TEXT_WIDTH = 88
 """Reading width in columns: long lines are hard to follow."""
@@ -199,8 +199,11 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, base)
 
     def _gutter(self, index: int, base: Style) -> Segment:
+        """The cursor marker (▌) on the current block; a quote bar (│) beside quoting paragraphs."""
         if index == self.cursor:
             return Segment("▌ ", base + self._styles["article--cursor"])
+        if self.document.blocks[index].quotes:
+            return Segment("│ ", base + self._styles["article--quote"])
         return Segment("  ", base)
 
     def _text_segments(self, index: int, block: Block, start: int, end: int) -> list[Segment]:
