@@ -39,7 +39,8 @@ class StatusLine(Static):
 
     DEFAULT_CSS = """
     StatusLine {
-        height: 1;
+        height: auto;
+        max-height: 3;
         background: $panel;
         color: $foreground;
         padding: 0 1;
@@ -68,7 +69,8 @@ class KeyBar(Static):
 
     DEFAULT_CSS = """
     KeyBar {
-        height: 1;
+        height: auto;
+        max-height: 3;
         background: $panel;
         color: $foreground;
         padding: 0 1;
