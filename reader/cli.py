@@ -40,6 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES} bytes, or $READER_MAX_BYTES)",
     )
+    speech = parser.add_argument_group("speech")
+    speech.add_argument("--speak", action="store_true", help="read the article aloud without the interactive reader")
+    speech.add_argument("--export-audio", metavar="OUT.wav", help="write the clean article as speech to a WAV file")
+    speech.add_argument("--per-section", action="store_true", help="with --export-audio: one file per section")
+    speech.add_argument("--list-voices", action="store_true", help="list the speech voices and exit")
+    speech.add_argument("--lang", metavar="CODE", help="with --list-voices: only voices of this language")
+    speech.add_argument("--voice", metavar="NAME", help="speak with this voice (id or name, see --list-voices)")
+    speech.add_argument("--rate", type=int, metavar="WPM", help="speech rate in words per minute (default 175)")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("--structure", action="store_true", help=argparse.SUPPRESS)  # internal: background parse
     return parser
@@ -67,6 +75,10 @@ def _run(args: argparse.Namespace) -> int:
     from reader.document.loading import load_path
     from reader.document.source import default_sample, open_article
 
+    if args.list_voices or args.speak or args.export_audio:
+        from reader.speech.cli import run_speech
+
+        return run_speech(args)
     path = args.file or str(default_sample())
     max_bytes = args.max_size if args.max_size and args.max_size > 0 else max_bytes_from_env()
     dump = args.dump
