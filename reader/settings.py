@@ -25,6 +25,9 @@ class Settings:
     side_panes: bool = True
     keymap: dict[str, str] = field(default_factory=dict)
     speak_feedback: bool = False
+    rate: int = 175
+    voices: dict[str, str] = field(default_factory=dict)
+    speech_scope: str = "article"
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,10 @@ class Player:
                 next(stream)
                 self._device.start(stream)
         except Exception as error:
-            raise AudioUnavailable(f"no audio output device could be opened ({error})") from error
+            raise AudioUnavailable(
+                f"no audio output device could be opened ({error}); "
+                "reader --export-audio OUT.wav FILE still gives a file to play elsewhere"
+            ) from error
         self.backend = str(getattr(self._device, "backend", backend or "default"))
 
     def _stream(self) -> Any:

@@ -141,6 +141,13 @@ class SpeechNarrator:
         self._commands.put(("close",))
         self._thread.join(timeout=2)
 
+    def voices_for_language(self, language: str) -> list[tuple[str, str]]:
+        """(id, name) of the voices of a language, once the engine has started."""
+        from reader.speech.engine import voices_for
+
+        self.ready.wait(5)
+        return [(voice.id, voice.name) for voice in voices_for(getattr(self, "_voices", []), language)]
+
     # --- the owner thread -----------------------------------------------------------------------
 
     def _emit(self, kind: str, **values: Any) -> None:

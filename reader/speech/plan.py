@@ -10,7 +10,39 @@ from reader.document.model import Article, Role
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।]+[\"'”’»)\]」』]*(?=\s+|$)")
 _ABBREVIATIONS = frozenset(
-    ["dr", "mr", "mrs", "ms", "prof", "st", "no", "nr", "jr", "sr", "vs", "etc", "jl", "hj", "h", "bpk", "ibu", "sdr", "dll", "dsb", "dkk", "z.b", "u.a", "bzw", "ca", "vgl", "mme", "mlle", "m", "p", "s"]
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "no",
+        "nr",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "jl",
+        "hj",
+        "h",
+        "bpk",
+        "ibu",
+        "sdr",
+        "dll",
+        "dsb",
+        "dkk",
+        "z.b",
+        "u.a",
+        "bzw",
+        "ca",
+        "vgl",
+        "mme",
+        "mlle",
+        "m",
+        "p",
+        "s",
+    ]
 )
 
 

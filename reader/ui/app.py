@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,11 +21,15 @@ from reader.settings import Settings, Store, content_key
 from reader.ui.article_view import ArticleView
 from reader.ui.blocks import Document, build_document
 from reader.ui.commands import GoToProvider
+from reader.ui.narration import NARRATION_BINDINGS, NarrationController
 from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
 from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.hidden import HiddenScreen
 from reader.ui.status import KeyBar, StatusLine, describe_position, key_hints
 from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, ACCESSIBILITY_THEMES, offered_themes
+
+if TYPE_CHECKING:
+    from reader.speech.narrator import Narrator
 
 FAST_PARSE_CHARS = 64 * 1024
 """Above this much text, the first screen shows a quickly parsed beginning while the rest is parsed."""
@@ -57,6 +62,7 @@ class ReaderApp(App[None]):
         Binding("C", "show_hidden", "What clean mode hides", show=False, id="app.hidden"),
         Binding("t", "cycle_theme", "Theme", show=False, id="app.theme"),
         Binding("b", "toggle_panes", "Side panes", show=False, id="app.panes"),
+        *NARRATION_BINDINGS,
     ]
     """App keys: panes, search, clean mode, theme, help and quit (see KEYS.md)."""
 
@@ -68,6 +74,7 @@ class ReaderApp(App[None]):
         clean: bool | None = None,
         store: Store | None = None,
         language: str | None = None,
+        narrator_factory: Callable[..., Narrator] | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
@@ -77,6 +84,7 @@ class ReaderApp(App[None]):
         self.clean = self.settings.clean if clean is None else clean
         self.forced_language = language
         self.announcements: list[str] = []
+        self.narration = NarrationController(self, narrator_factory or _speech_narrator)
         self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
@@ -128,7 +136,7 @@ class ReaderApp(App[None]):
         if article is None:
             self.complete = True
             self.announce(f"Could not finish reading the article: {error}")
-            self._update_status()
+            self.refresh_status()
             return
         grew = len(article.lines) != len(self.article.lines)
         self.article = article
@@ -138,7 +146,7 @@ class ReaderApp(App[None]):
         view.set_document(self.document, keep_line=view.cursor_line)
         for pane in self.query(NavigationPane):
             pane.show_article(article)
-        self._update_status()
+        self.refresh_status()
         if grew:
             self.announce(f"The whole article is loaded: {len(article.lines)} lines.")
 
@@ -161,7 +169,7 @@ class ReaderApp(App[None]):
             self.set_keymap(self.settings.keymap)
         view = self.query_one(ArticleView)
         view.focus()
-        self._update_status()
+        self.refresh_status()
         self.call_after_refresh(self._resume)
         for notice in self.store.notices:
             self.announce(notice)
@@ -197,9 +205,16 @@ class ReaderApp(App[None]):
         self.announcements.append(message)
         self.notify(message, timeout=4, markup=False)
 
-    def _update_status(self) -> None:
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def refresh_status(self) -> None:
+        """Say where the reader is (and what narration is doing) on the status line."""
         view = self.query_one(ArticleView)
         text = describe_position(self.article, self.document, view.cursor, clean=self.clean)
+        if speaking := self.narration.status():
+            text = f"{speaking} · {text}"
         if view.matches:
             current = view.current_match + 1 if view.current_match >= 0 else 0
             text += f" · match {current} of {len(view.matches)}"
@@ -208,7 +223,9 @@ class ReaderApp(App[None]):
         self.query_one(StatusLine).show(text)
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        self._update_status()
+        if not event.by_narration:
+            self.narration.user_moved()
+        self.refresh_status()
         self._schedule_position_save()
 
     # --- panes ---------------------------------------------------------------------------
@@ -279,7 +296,7 @@ class ReaderApp(App[None]):
             self.announce(f"Clean mode on: hiding {len(hidden)} lines — {clutter_summary(hidden)}.")
         else:
             self.announce(f"Clean mode off: showing {len(hidden)} hidden lines — {clutter_summary(hidden)}.")
-        self._update_status()
+        self.refresh_status()
 
     def action_show_hidden(self) -> None:
         """List what clean mode hides, with the engine's reasons."""
@@ -307,14 +324,14 @@ class ReaderApp(App[None]):
         view.focus()
         found = view.search(query)
         if not query:
-            self._update_status()
+            self.refresh_status()
             return
         if not found:
             self.announce(f"No match for “{query}”.")
         else:
             view.next_match(1)
             self.announce(f"Match {view.current_match + 1} of {found}")
-        self._update_status()
+        self.refresh_status()
 
     def on_key(self, event: object) -> None:
         key = getattr(event, "key", "")
@@ -332,7 +349,7 @@ class ReaderApp(App[None]):
             return
         current = view.next_match(step)
         self.announce(f"Match {current + 1} of {len(view.matches)}")
-        self._update_status()
+        self.refresh_status()
 
     # --- theme, help, position -------------------------------------------------------------
 
@@ -348,7 +365,8 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         """Show every key, generated from the bindings."""
         groups = [
-            ("Everywhere", binding_rows(self.BINDINGS, self)),
+            ("Everywhere", binding_rows([b for b in self.BINDINGS if b not in NARRATION_BINDINGS], self)),
+            ("Narration", binding_rows(NARRATION_BINDINGS, self)),
             ("Article", binding_rows(ArticleView.BINDINGS, self)),
             ("Sections, Photos and Quotes panes", binding_rows(NavigationPane.BINDINGS, self)),
             (
@@ -390,9 +408,26 @@ class ReaderApp(App[None]):
         block = self.document.blocks[view.cursor]
         self.store.save_position(self.content_key, block.line, block.section)
 
+    def action_speech(self, command: str) -> None:
+        """Narration keys: play/pause, stop, sentence and paragraph steps, rate, voice, scope."""
+        self.narration.command(command)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Narration actions that need something being read are disabled otherwise."""
+        needs_reading = action == "speech" and bool(parameters) and not self.narration.can(str(parameters[0]))
+        return not needs_reading
+
     async def action_quit(self) -> None:
-        """Remember the place, stop background parsing and give the terminal back."""
+        """Remember the place, stop narration and background parsing, give the terminal back."""
+        self.narration.close()
         self.save_position()
         if "reader.document.background" in sys.modules:
             sys.modules["reader.document.background"].stop_background()
         self.exit()
+
+
+def _speech_narrator(**options: object) -> Narrator:
+    """The real narrator (eSpeak NG and the audio device), created on the first narration key."""
+    from reader.speech.narrator import SpeechNarrator
+
+    return SpeechNarrator(**options)  # type: ignore[arg-type]

@@ -73,6 +73,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article--cursor",
         "article--match",
         "article--current-match",
+        "article--spoken",
+        "article--spoken-word",
     }
 
     DEFAULT_CSS = """
@@ -93,6 +95,8 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--cursor { color: $accent; text-style: bold; }
     ArticleView > .article--match { text-style: underline; }
     ArticleView > .article--current-match { text-style: reverse bold; }
+    ArticleView > .article--spoken { text-style: bold underline; color: $foreground; }
+    ArticleView > .article--spoken-word { text-style: reverse bold; }
     """
 
     cursor: reactive[int] = reactive(0, init=False, always_update=True)
@@ -104,6 +108,7 @@ class ArticleView(ScrollView, can_focus=True):
 
         view: ArticleView
         block: int
+        by_narration: bool = False
 
         @property
         def control(self) -> ArticleView:
@@ -120,6 +125,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout: BlockLayout | None = None
         self._base = Style()
         self._styles: dict[str, Style] = {}
+        self.spoken: tuple[int, int, int, tuple[int, int] | None] | None = None
+        self._by_narration = False
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -150,6 +157,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = None
         self.matches = []
         self.current_match = -1
+        self.spoken = None
         self.move_to_block(document.block_of_line(line) if document.blocks else 0, center=True)
         self.refresh()
 
@@ -200,6 +208,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _gutter(self, index: int, base: Style) -> Segment:
         """The cursor marker (▌) on the current block; a quote bar (│) beside quoting paragraphs."""
+        if self.spoken is not None and index == self.spoken[0]:
+            return Segment("♪ ", base + self._styles["article--cursor"])
         if index == self.cursor:
             return Segment("▌ ", base + self._styles["article--cursor"])
         if self.document.blocks[index].quotes:
@@ -218,6 +228,11 @@ class ArticleView(ScrollView, can_focus=True):
         quote_style = self._styles["article--quote"]
         for quote_start, quote_end in block.quotes:
             styles.append((quote_start + offset, quote_end + offset, quote_style))
+        if self.spoken is not None and self.spoken[0] == index:
+            _, spoken_start, spoken_end, word = self.spoken
+            styles.append((spoken_start + offset, spoken_end + offset, self._styles["article--spoken"]))
+            if word is not None:
+                styles.append((word[0] + offset, word[1] + offset, self._styles["article--spoken-word"]))
         for number, match in enumerate(self.matches):
             if match.block == index:
                 name = "article--current-match" if number == self.current_match else "article--match"
@@ -239,10 +254,16 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_cursor(self) -> None:
         self.refresh()
         self._place_terminal_cursor()
-        self.post_message(self.CursorMoved(self, self.cursor))
+        self.post_message(self.CursorMoved(self, self.cursor, self._by_narration))
 
-    def move_to_block(self, index: int, *, center: bool = False) -> None:
+    def set_spoken(self, spoken: tuple[int, int, int, tuple[int, int] | None] | None) -> None:
+        """Highlight the sentence being spoken (block, start, end) and its current word."""
+        self.spoken = spoken
+        self.refresh()
+
+    def move_to_block(self, index: int, *, center: bool = False, by_narration: bool = False) -> None:
         """Put the cursor on a block and scroll it into view."""
+        self._by_narration = by_narration
         if not self.document.blocks:
             return
         index = max(0, min(index, len(self.document.blocks) - 1))
@@ -262,6 +283,7 @@ class ArticleView(ScrollView, can_focus=True):
             target = round(self.scroll_offset.y)
         self.scroll_to(y=target, animate=False, immediate=True)
         self.cursor = index
+        self._by_narration = False
 
     def _place_terminal_cursor(self) -> None:
         """Put the real terminal cursor at the cursor block, for screen readers and braille."""

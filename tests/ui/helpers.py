@@ -6,13 +6,15 @@ from pathlib import Path
 
 from reader.document.loading import load_path
 from reader.settings import Store
+from reader.speech.fake import FakeNarrator
 from reader.ui.app import ReaderApp
 from tests.conftest import ARTICLES
 
 
 def make_app(tmp_path: Path, name: str = "id_banjir_kalsel.txt", **options: object) -> ReaderApp:
-    """A ReaderApp on a bundled article, remembering settings under ``tmp_path``."""
+    """A ReaderApp on a bundled article, remembering settings under ``tmp_path``; narration is faked."""
     path = ARTICLES / name if not Path(name).is_absolute() else Path(name)
+    options.setdefault("narrator_factory", FakeNarrator)
     return ReaderApp(load_path(str(path)), source=path.name, store=Store(tmp_path / "config"), **options)  # type: ignore[arg-type]
 
 
