@@ -13,3 +13,4 @@ test:
 bench:
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_tui.py
+	$(PY) bench/bench_speech.py

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +56,7 @@ class Player:
         self._offset = 0
         self._paused = False
         self._generation = 0
+        self.first_audio_at: float | None = None  # monotonic time the current utterance's first samples left
         backends = [miniaudio.Backend.NULL] if backend == "null" else None
         try:
             with quiet_stderr():
@@ -84,6 +86,8 @@ class Player:
                 if self._paused or self._offset >= len(self._pcm):
                     chunk = b"\x00\x00" * required
                 else:
+                    if self._offset == 0:
+                        self.first_audio_at = time.monotonic()
                     end = self._offset + required * 2
                     chunk = self._pcm[self._offset : end]
                     self._offset += len(chunk)
@@ -98,6 +102,7 @@ class Player:
             self._offset = 0
             self._paused = False
             self._generation += 1
+            self.first_audio_at = None
 
     def pause(self) -> None:
         with self._lock:

@@ -147,6 +147,7 @@ class ReaderApp(App[None]):
         for pane in self.query(NavigationPane):
             pane.show_article(article)
         self.refresh_status()
+        self.narration.prewarm()
         if grew:
             self.announce(f"The whole article is loaded: {len(article.lines)} lines.")
 

@@ -61,6 +61,8 @@ class NarrationController:
         self.index = -1
         self.follow = True
         self.problem: str | None = None
+        self.requested = False  # problems are said once the reader asks for speech, not before
+        self._said_problem = False
         self._ui_thread = threading.get_ident()
 
     # --- state -------------------------------------------------------------------------------
@@ -97,8 +99,14 @@ class NarrationController:
             )
         return self.narrator
 
+    def prewarm(self) -> None:
+        """Start the engine and audio device in the background, so the first Space speaks at once."""
+        self._ensure()
+
     def command(self, name: str) -> None:
         """Run one narration command (the keys call this)."""
+        self.requested = True
+        self._say_problem()
         handler = getattr(self, f"_do_{name}", None)
         if handler is not None:
             handler()
@@ -234,7 +242,8 @@ class NarrationController:
         if event.kind == "problem":
             if event.message != self.problem:
                 self.problem = event.message
-                self.app.announce(f"Speech: {event.message}")
+                self._said_problem = False
+            self._say_problem()
         elif event.kind == "started":
             self.index = event.index
             self._highlight(event.index, None)
@@ -249,6 +258,11 @@ class NarrationController:
         elif event.kind == "resumed":
             self.app.announce("Reading")
         self.app.refresh_status()
+
+    def _say_problem(self) -> None:
+        if self.problem and self.requested and not self._said_problem:
+            self._said_problem = True
+            self.app.announce(f"Speech: {self.problem}")
 
     def _highlight(self, index: int, word: tuple[int, int] | None) -> None:
         if not 0 <= index < len(self.plan):
