@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.document.source import default_sample, open_article  # noqa: E402
-from reader.speech.engine import EspeakEngine, choose_voice  # noqa: E402
-from reader.speech.narrator import SpeechNarrator  # noqa: E402
-from reader.speech.plan import build_plan  # noqa: E402
+from reader.document.source import default_sample, open_article
+from reader.speech.engine import EspeakEngine, choose_voice
+from reader.speech.narrator import SpeechNarrator
+from reader.speech.plan import build_plan
 
 
 def main() -> None:
