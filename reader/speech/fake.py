@@ -84,6 +84,9 @@ class FakeNarrator:
     def set_voice(self, language: str, voice_id: str | None) -> None:
         self.calls.append(("voice", language, voice_id))
 
+    def say(self, text: str) -> None:
+        self.calls.append(("say", text))
+
     def voices_for_language(self, language: str) -> list[tuple[str, str]]:
         return [(f"test/{language}", f"Test voice ({language})"), (f"test/{language}-2", "Second test voice")]
 

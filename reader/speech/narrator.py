@@ -44,6 +44,7 @@ class Narrator(Protocol):
     def seek(self, index: int) -> None: ...
     def set_rate(self, rate: int) -> None: ...
     def set_voice(self, language: str, voice_id: str | None) -> None: ...
+    def say(self, text: str) -> None: ...
     def close(self) -> None: ...
 
     @property
@@ -64,6 +65,7 @@ class _Playback:
     paused: bool = False
     utterance: Utterance | None = None
     word: int = -1
+    interjection: bool = False  # a short confirmation ("205") is playing; the chunk resumes after it
     cache: dict[tuple[int, int, str], Utterance] = field(default_factory=dict)
 
 
@@ -136,6 +138,10 @@ class SpeechNarrator:
 
     def set_voice(self, language: str, voice_id: str | None) -> None:
         self._commands.put(("voice", language, voice_id))
+
+    def say(self, text: str) -> None:
+        """Speak a short confirmation now, then go on with the sentence being read (if any)."""
+        self._commands.put(("say", text))
 
     def close(self) -> None:
         self._commands.put(("close",))
@@ -225,8 +231,14 @@ class SpeechNarrator:
             self._engine.set_rate(command[1])
             playback.cache.clear()
             self._emit("rate", value=self._engine.rate)
-            if playback.active:
+            if playback.active and not playback.paused:
                 self._play(playback, playback.index)  # the sentence again, at the new rate
+        elif name == "say" and playback.active and not playback.paused:
+            chunk = playback.plan[playback.index]
+            self._engine.set_voice(self._voice_for(playback, chunk))
+            playback.utterance = self._engine.synthesize(command[1])
+            playback.interjection = True
+            self._player.play(playback.utterance)
         elif name == "voice":
             language, voice_id = command[1], command[2]
             if voice_id:
@@ -281,6 +293,12 @@ class SpeechNarrator:
     def _advance(self, playback: _Playback) -> None:
         """Follow the player: report the word being heard; move on when a chunk has been heard."""
         if not playback.active or playback.paused or playback.utterance is None:
+            return
+        if self._player.finished and playback.interjection:
+            playback.interjection = False
+            self._play(playback, playback.index)
+            return
+        if playback.interjection:
             return
         if self._player.finished:
             if playback.index + 1 < len(playback.plan):

@@ -192,6 +192,8 @@ class NarrationController:
     def _change_rate(self, step: int) -> None:
         narrator = self._ensure()
         narrator.set_rate(narrator.rate + step)
+        if self.state == "playing":
+            narrator.say(str(narrator.rate))  # the new rate, spoken in the article's voice
         self.app.settings.rate = narrator.rate
         self.app.store.save_settings(self.app.settings)
         self.app.announce(f"Rate {narrator.rate} words per minute")

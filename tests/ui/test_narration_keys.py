@@ -86,7 +86,11 @@ async def test_rate_keys_change_the_rate_in_steps_say_it_and_remember_it(tmp_pat
         assert app.announcements[-1] == "Rate 205 words per minute"
         await pilot.press("less_than_sign")
         assert app.announcements[-1] == "Rate 195 words per minute"
-    assert Store(tmp_path / "config").load_settings().rate == 195
+        fake = app.narration.narrator
+        assert ("say", "195") not in fake.calls  # not reading: shown, not spoken
+        await pilot.press("space", "greater_than_sign")
+        assert fake.calls[-1] == ("say", "205")  # type: ignore[union-attr]
+    assert Store(tmp_path / "config").load_settings().rate == 205
 
 
 async def test_moving_away_does_not_fight_the_user_and_l_returns(tmp_path: Path) -> None:
