@@ -50,8 +50,19 @@ class Scope(StrEnum):
     """Which parts of the article narration reads."""
 
     ARTICLE = "article"  # body text, headings and captions in reading order
-    BODY = "body"  # body text and headings, no captions
+    BODY = "body"  # article only: body text and headings, no captions
+    BODY_THEN_CAPTIONS = "body_then_captions"  # the article, then all its captions
     CAPTIONS = "captions"  # photo captions only
+
+    @property
+    def description(self) -> str:
+        """The scope in words."""
+        return {
+            Scope.ARTICLE: "the article with its captions in place",
+            Scope.BODY: "the article only",
+            Scope.BODY_THEN_CAPTIONS: "the article, then the captions",
+            Scope.CAPTIONS: "the captions only",
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +113,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def build_plan(article: Article, scope: Scope = Scope.ARTICLE) -> list[Chunk]:
     """Every chunk narration speaks, in reading order; clutter is never in it."""
+    if scope is Scope.BODY_THEN_CAPTIONS:
+        return build_plan(article, Scope.BODY) + build_plan(article, Scope.CAPTIONS)
     caption_of_line: dict[int, int] = {}
     for index, found in enumerate(article.captions):
         for number in (found.title_line, found.text_line, found.credit_line):

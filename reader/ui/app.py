@@ -20,7 +20,7 @@ from reader.document.parse_text import parse_lines
 from reader.settings import Settings, Store, content_key
 from reader.ui.article_view import ArticleView
 from reader.ui.blocks import Document, build_document
-from reader.ui.commands import GoToProvider
+from reader.ui.commands import GoToProvider, SpeechProvider
 from reader.ui.narration import NARRATION_BINDINGS, NarrationController
 from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
 from reader.ui.screens.help import HelpScreen, binding_rows
@@ -43,7 +43,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {GoToProvider}
+    COMMANDS = App.COMMANDS | {GoToProvider, SpeechProvider}
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -408,6 +408,15 @@ class ReaderApp(App[None]):
         view = self.query_one(ArticleView)
         block = self.document.blocks[view.cursor]
         self.store.save_position(self.content_key, block.line, block.section)
+
+    def set_speech_scope(self, value: str) -> None:
+        """What narration reads: the article with captions in place, article only, then captions, captions only."""
+        from reader.speech.plan import Scope
+
+        scope = Scope(value)
+        self.settings.speech_scope = scope.value
+        self.store.save_settings(self.settings)
+        self.announce(f"Narration reads {scope.description}.")
 
     def action_speech(self, command: str) -> None:
         """Narration keys: play/pause, stop, sentence and paragraph steps, rate, voice, scope."""

@@ -58,3 +58,25 @@ def _highlight(matcher: object, text: str) -> Content:
     for offset in offsets if score else ():
         content = content.stylize("bold underline", offset, offset + 1)
     return content
+
+
+class SpeechProvider(Provider):
+    """Narration settings in the palette: what to read (scope)."""
+
+    def _commands(self) -> list[tuple[str, str]]:
+        from reader.speech.plan import Scope
+
+        return [(f"speech: Read {scope.description}", scope.value) for scope in Scope]
+
+    async def discover(self) -> Hits:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        for text, value in self._commands():
+            yield DiscoveryHit(Content(text), partial(app.set_speech_scope, value), text=text)
+
+    async def search(self, query: str) -> Hits:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        matcher = self.matcher(query)
+        for text, value in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, text), partial(app.set_speech_scope, value), text=text)

@@ -167,3 +167,19 @@ async def test_a_narrator_problem_is_said_once_and_the_reader_keeps_working(tmp_
         problems = [a for a in app.announcements if a.startswith("Speech:")]
         assert problems == ["Speech: no audio output device could be opened"]
         assert "Section 2 of 3" in screen_text(app)
+
+
+async def test_scope_from_the_palette_reads_the_article_then_the_captions(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        fake = await ready(app, pilot)
+        await pilot.press("ctrl+p", *"then the captions")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.announcements[-1] == "Narration reads the article, then the captions."
+        await pilot.press("space")
+        captions = [i for i, chunk in enumerate(fake.plan) if chunk.caption is not None]
+        body = [i for i, chunk in enumerate(fake.plan) if chunk.caption is None and "Foto" not in chunk.text]
+        assert captions and body and max(body) < min(captions)
+    assert Store(tmp_path / "config").load_settings().speech_scope == "body_then_captions"
