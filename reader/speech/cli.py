@@ -10,7 +10,7 @@ from pathlib import Path
 from reader.document.loading import max_bytes_from_env
 from reader.document.rules import language_name
 from reader.document.source import default_sample, open_article
-from reader.speech.engine import DEFAULT_RATE, EngineUnavailable, EspeakEngine
+from reader.speech.engine import DEFAULT_RATE, EngineUnavailable, open_engine
 
 EXIT_NO_SPEECH = 3
 
@@ -18,7 +18,7 @@ EXIT_NO_SPEECH = 3
 def run_speech(args: argparse.Namespace) -> int:
     """Run the speech command the arguments ask for; problems are one line on stderr."""
     try:
-        engine = EspeakEngine()
+        engine = open_engine()
     except EngineUnavailable as error:
         print(f"reader: speech is not available: {error}", file=sys.stderr)
         return EXIT_NO_SPEECH

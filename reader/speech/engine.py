@@ -139,6 +139,7 @@ class EspeakEngine:
         """Synthesise text to PCM with word timings (milliseconds into the audio)."""
         self._pcm = bytearray()
         self._words = []
+        self._espeak.SetSynthCallback(self._on_synth)  # ours, even if another engine user replaced it
         self._engine.say(text)
         self._engine.runAndWait()
         return Utterance(bytes(self._pcm), tuple(self._words))
@@ -189,3 +190,121 @@ def voices_for(voices: list[VoiceInfo], language: str) -> list[VoiceInfo]:
     return sorted(
         matching, key=lambda v: (v.language.casefold() != code, not v.id.endswith("/" + code), len(v.language), v.id)
     )
+
+
+class NativeEngine:
+    """pyttsx3 on the platform's own driver (SAPI5 on Windows, NSSpeechSynthesizer on macOS).
+
+    Same interface as :class:`EspeakEngine`. These drivers report no word positions in the
+    audio, so word times are spread over the utterance by word length.
+    """
+
+    def __init__(self, driver: str | None = None) -> None:
+        try:
+            import pyttsx3
+
+            self._engine: Any = pyttsx3.init(driver)
+        except Exception as error:
+            raise EngineUnavailable(f"the system speech engine did not start ({error})") from error
+        own_callback = getattr(self._engine.proxy._driver, "_onSynth", None)
+        if own_callback is not None:  # the espeak driver writes files from its own synth callback
+            from pyttsx3.drivers import _espeak
+
+            _espeak.SetSynthCallback(own_callback)
+        self.source = "native"
+        self.voice: str | None = None
+        self.rate = DEFAULT_RATE
+        self._engine.setProperty("rate", self.rate)
+
+    def voices(self) -> list[VoiceInfo]:
+        found = []
+        for voice in self._engine.getProperty("voices"):
+            language = (voice.languages or ["und"])[0]
+            if isinstance(language, bytes):
+                language = language.decode("ascii", "ignore").lstrip("\x05")
+            found.append(VoiceInfo(str(voice.id), str(voice.name), str(language).replace("_", "-").casefold()))
+        return found
+
+    def set_voice(self, voice_id: str | None) -> None:
+        if voice_id and voice_id != self.voice:
+            self._engine.setProperty("voice", voice_id)
+            self.voice = voice_id
+
+    def set_rate(self, rate: int) -> None:
+        self.rate = max(MIN_RATE, min(MAX_RATE, int(rate)))
+        self._engine.setProperty("rate", self.rate)
+
+    def synthesize(self, text: str) -> Utterance:
+        """Render to a temporary WAV with ``save_to_file`` and read it back."""
+        import contextlib
+        import io
+        import tempfile
+        import time
+        import wave
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "utterance.wav"
+            with contextlib.redirect_stdout(io.StringIO()):  # some drivers print "Audio saved"
+                self._engine.save_to_file(text, str(target))
+                self._engine.runAndWait()
+            deadline = time.monotonic() + 5
+            while not _complete_wav(target) and time.monotonic() < deadline:
+                time.sleep(0.01)  # the first save can return before the file is written
+            with wave.open(str(target)) as wav:
+                pcm = _to_mono16(wav)
+                rate = wav.getframerate()
+        return Utterance(pcm, _spread_words(text, len(pcm) * 1000 // (2 * rate)), rate)
+
+
+def _complete_wav(path: Any) -> bool:
+    """True once a WAV file exists and its header can be read."""
+    import wave
+
+    try:
+        with wave.open(str(path)) as wav:
+            return bool(wav.getnframes() > 0)
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def _to_mono16(wav: Any) -> bytes:
+    """The frames of a WAV as 16-bit mono PCM (first channel if stereo)."""
+    import array
+
+    frames = wav.readframes(wav.getnframes())
+    if wav.getsampwidth() != 2:
+        raise EngineUnavailable("the system speech engine wrote audio in an unexpected format")
+    if wav.getnchannels() == 1:
+        return bytes(frames)
+    samples = array.array("h", frames)
+    return samples[:: wav.getnchannels()].tobytes()
+
+
+def _spread_words(text: str, duration_ms: int) -> tuple[Word, ...]:
+    """Word times estimated by length, for engines that report none."""
+    import re
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    total = sum(end - start for start, end in spans) or 1
+    words, elapsed = [], 0
+    for start, end in spans:
+        words.append(Word(start, end, elapsed * duration_ms // total))
+        elapsed += end - start
+    return tuple(words)
+
+
+def open_engine(source: str = "auto") -> EspeakEngine | NativeEngine:
+    """The speech engine for a setting: ``bundled`` or ``system`` eSpeak NG, or ``native``.
+
+    ``auto`` is eSpeak NG on Linux (bundled, else the system's) and the platform engine elsewhere.
+    """
+    import sys
+
+    if source == "native" or (source == "auto" and sys.platform in ("win32", "darwin")):
+        try:
+            return NativeEngine()
+        except EngineUnavailable:
+            if source == "native":
+                raise
+    return EspeakEngine("system" if source == "system" else "bundled")

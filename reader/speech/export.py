@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.document.model import Article
 from reader.speech.audio import silence, write_wav
-from reader.speech.engine import EspeakEngine, VoiceInfo, choose_voice, voices_for
+from reader.speech.engine import EspeakEngine, NativeEngine, VoiceInfo, choose_voice, voices_for
 from reader.speech.plan import Chunk, Scope, build_plan
 
 SENTENCE_PAUSE_MS = 120
@@ -27,7 +27,7 @@ def export_audio(
     article: Article,
     out: Path,
     *,
-    engine: EspeakEngine,
+    engine: EspeakEngine | NativeEngine,
     voice: str | None = None,
     per_section: bool = False,
     scope: Scope = Scope.ARTICLE,

@@ -83,7 +83,7 @@ class SpeechNarrator:
         backend: str | None = None,
         rate: int = DEFAULT_RATE,
         voices: dict[str, str] | None = None,
-        engine_source: str = "bundled",
+        engine_source: str = "auto",
     ) -> None:
         self.on_event = on_event
         self._commands: queue.Queue[tuple[Any, ...]] = queue.Queue()
@@ -162,11 +162,12 @@ class SpeechNarrator:
 
     def _run(self) -> None:
         from reader.speech.audio import AudioUnavailable, Player
-        from reader.speech.engine import EngineUnavailable, EspeakEngine
+        from reader.speech.engine import EngineUnavailable, open_engine
 
         try:
-            self._engine = EspeakEngine(self._engine_source)
+            self._engine = open_engine(self._engine_source)
             self._engine.set_rate(self._rate)
+            self.engine_name = self._engine.source
             self._voices = self._engine.voices()
             self._player = Player(self._backend)
         except (EngineUnavailable, AudioUnavailable) as error:

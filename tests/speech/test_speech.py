@@ -230,3 +230,15 @@ def test_no_engine_gives_one_clear_message() -> None:
     assert result.stderr.decode().strip().splitlines() == [
         "reader: speech is not available: speech is turned off (READER_SPEECH_ENGINE=none)"
     ]
+
+
+def test_the_platform_engine_path_renders_through_save_to_file() -> None:
+    """The interface Windows and macOS use (save_to_file, no word positions), exercised on espeak."""
+    from reader.speech.engine import NativeEngine
+
+    EspeakEngine()  # loads the bundled library so pyttsx3's espeak driver can start here
+    engine = NativeEngine("espeak")
+    utterance = engine.synthesize("Satu dua tiga empat lima enam tujuh.")
+    assert rms(utterance.pcm) > 300 and utterance.duration_ms > 500
+    assert [w.at_ms for w in utterance.words] == sorted(w.at_ms for w in utterance.words)
+    assert len(utterance.words) == 7
