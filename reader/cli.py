@@ -40,6 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES} bytes, or $READER_MAX_BYTES)",
     )
+    quoting = parser.add_argument_group("quotes and copying")
+    quoting.add_argument("--quotes", action="store_true", help="list the quotes with their speakers and exit")
+    quoting.add_argument("--json", action="store_true", help="with --quotes: print JSON")
+    quoting.add_argument(
+        "--copy",
+        metavar="WHAT",
+        help="copy without the reader: quote:N (from 1, article order), article, markdown",
+    )
+    quoting.add_argument(
+        "--clipboard", choices=("auto", "system", "terminal", "file"), help="where --copy puts the text (default auto)"
+    )
+    quoting.add_argument("--markdown-citation", action="store_true", help="cite quotes as a Markdown blockquote")
     speech = parser.add_argument_group("speech")
     speech.add_argument("--speak", action="store_true", help="read the article aloud without the interactive reader")
     speech.add_argument("--export-audio", metavar="OUT.wav", help="write the clean article as speech to a WAV file")
@@ -82,6 +94,10 @@ def _run(args: argparse.Namespace) -> int:
     path = args.file or str(default_sample())
     max_bytes = args.max_size if args.max_size and args.max_size > 0 else max_bytes_from_env()
     dump = args.dump
+    if args.quotes or args.copy:
+        from reader.quoting_cli import run_quotes
+
+        return run_quotes(args, open_article(path, max_bytes=max_bytes, language=args.language))
     if dump is None and not sys.stdout.isatty():
         dump = "text"
     if args.structure:

@@ -28,6 +28,10 @@ class Settings:
     rate: int = 175
     voices: dict[str, str] = field(default_factory=dict)
     speech_scope: str = "article"
+    clipboard: str = "auto"
+    citation_style: str = "plain"
+    citation_source: bool = True
+    citation_date: bool = False
 
 
 @dataclass(frozen=True)

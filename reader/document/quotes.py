@@ -329,7 +329,22 @@ def _forward_speaker(phrase: str) -> _Speaker | None:
     lead = " ".join(tokens[:start])
     speaker = _split_title(tokens[start:end])
     role = " ".join(part for part in (lead, speaker.role) if part) or None
+    if role is None and end == len(tokens):
+        role = _appositive(phrase)
     return _Speaker(speaker.name.strip(".,"), role)
+
+
+def _appositive(phrase: str) -> str | None:
+    """A short description after the name: "Siti Aminah, seorang pedagang di Desa Alat"."""
+    cut = _CLAUSE_END.search(phrase)
+    if cut is None or phrase[cut.start()] != ",":
+        return None
+    following = phrase[cut.end() :]
+    end = _CLAUSE_END.search(following)
+    words = (following[: end.start()] if end else following).split()
+    if not words or len(words) > 5 or not words[0][:1].islower():
+        return None
+    return " ".join(words)
 
 
 def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:

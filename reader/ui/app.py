@@ -21,6 +21,7 @@ from reader.settings import Settings, Store, content_key
 from reader.ui.article_view import ArticleView
 from reader.ui.blocks import Document, build_document
 from reader.ui.commands import GoToProvider, SpeechProvider
+from reader.ui.copying import CopyController
 from reader.ui.narration import NARRATION_BINDINGS, NarrationController
 from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
 from reader.ui.screens.help import HelpScreen, binding_rows
@@ -62,6 +63,11 @@ class ReaderApp(App[None]):
         Binding("C", "show_hidden", "What clean mode hides", show=False, id="app.hidden"),
         Binding("t", "cycle_theme", "Theme", show=False, id="app.theme"),
         Binding("b", "toggle_panes", "Side panes", show=False, id="app.panes"),
+        Binding("y", "copy('sentence')", "Copy sentence", show=False, id="copy.sentence"),
+        Binding(
+            "Y", "copy('paragraph')", "Copy paragraph (or photo caption with credit)", show=False, id="copy.paragraph"
+        ),
+        Binding("A", "copy('article')", "Copy the whole clean article", show=False, id="copy.article"),
         *NARRATION_BINDINGS,
     ]
     """App keys: panes, search, clean mode, theme, help and quit (see KEYS.md)."""
@@ -85,6 +91,7 @@ class ReaderApp(App[None]):
         self.forced_language = language
         self.announcements: list[str] = []
         self.narration = NarrationController(self, narrator_factory or _speech_narrator)
+        self.copying = CopyController(self)
         self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
@@ -253,8 +260,15 @@ class ReaderApp(App[None]):
         self.announce(pane.describe())
 
     def on_navigation_pane_chosen(self, event: NavigationPane.Chosen) -> None:
+        if event.pane.id == "quotes":
+            self.copying.run("quote", event.index)  # Enter on a quote copies it, ready to cite
+            return
         kind = {"sections": "section", "photos": "photo"}.get(event.pane.id or "", "quote")
         self.go_to(kind, event.index)
+
+    def action_copy(self, what: str) -> None:
+        """Copy the sentence, paragraph (or caption), or whole article, and say where it went."""
+        self.copying.run(what)
 
     def go_to(self, kind: str, index: int) -> None:
         """Move the article to a section, photo or quote, and focus it."""

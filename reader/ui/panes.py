@@ -104,7 +104,12 @@ class PhotosPane(NavigationPane):
 
 
 class QuotesPane(NavigationPane):
-    """Every quote with its speaker."""
+    """Every quote with its speaker; Enter or ``y`` copies the highlighted one, ready to cite."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "select", "Copy this quote with speaker and source", show=False, id="quotes.copy"),
+    ]
+    """Keys of the Quotes pane (besides the list keys)."""
 
     TITLE = "Quotes"
     KIND = "quote"

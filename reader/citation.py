@@ -1,0 +1,61 @@
+"""Text ready to paste: quotes cited with speaker and source, captions with credits, sentences, paragraphs."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from reader.document.model import Article, Caption, Quote
+
+STYLES = ("plain", "markdown")
+
+
+@dataclass(frozen=True)
+class CitationStyle:
+    """How a quote is cited: plain or Markdown blockquote, with or without source and date of access."""
+
+    style: str = "plain"
+    source: bool = True
+    accessed: bool = False
+
+
+def quote_as_written(article: Article, quote: Quote) -> str:
+    """The quote with its own quotation marks, exactly as the article has it."""
+    text = article.line(quote.line).text
+    if 0 <= quote.start < quote.end <= len(text):
+        return text[quote.start : quote.end]
+    return f"“{quote.text}”"
+
+
+def source_name(article: Article) -> str:
+    """The article's title, or its file name when it has none."""
+    return article.title or article.source
+
+
+def cite_quote(
+    article: Article, quote: Quote, style: CitationStyle | None = None, today: datetime.date | None = None
+) -> str:
+    """A quote ready to cite: ``“…,” — Ahmed Sweid (tim medis), Title``."""
+    style = style or CitationStyle()
+    attribution = quote.speaker or "unnamed speaker"
+    if quote.speaker and quote.speaker_role:
+        attribution += f" ({quote.speaker_role})"
+    parts = [attribution]
+    if style.source:
+        parts.append(f"*{source_name(article)}*" if style.style == "markdown" else source_name(article))
+    if style.accessed:
+        parts.append(f"accessed {(today or datetime.date.today()).isoformat()}")
+    said = quote_as_written(article, quote)
+    if style.style == "markdown":
+        return f"> {said}\n>\n> — {', '.join(parts)}"
+    return f"{said} — {', '.join(parts)}"
+
+
+def cite_caption(caption: Caption) -> str:
+    """A photo caption with its credit: ``Title. Text (Credit)``."""
+    text = caption.text
+    if caption.title:
+        text = f"{caption.title.rstrip('.')}. {text}"
+    if caption.credit:
+        text += f" ({caption.credit})"
+    return text
