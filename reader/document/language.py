@@ -252,16 +252,8 @@ def _frequent_words(texts: Iterable[str], limit: int = 60, blocks: int = 40) -> 
 
 def _confident_language(sample: str) -> str:
     """A block's language when the detector is sure of it, else ``und``."""
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    try:
-        best = detect_langs(sample)[0]
-    except LangDetectException:
-        return "und"
-    code = _refine(_LANGDETECT_CODES.get(str(best.lang), str(best.lang)), sample, _dominant_script(sample))
-    return code if best.prob >= BLOCK_MIN_PROBABILITY else "und"
+    code = _langdetect(sample, BLOCK_MIN_PROBABILITY)
+    return code if code == "und" else _refine(code, sample, _dominant_script(sample))
 
 
 def _dominant_script(text: str) -> str:
@@ -286,8 +278,8 @@ def detect(text: str) -> str:
     return _refine(code, sample, script)
 
 
-def _langdetect(sample: str) -> str:
-    """langdetect's answer with a fixed seed, or ``und`` when unsure or when it raises."""
+def _langdetect(sample: str, minimum: float = MIN_PROBABILITY) -> str:
+    """langdetect's answer with a fixed seed, or ``und`` when below ``minimum`` or when it raises."""
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -296,7 +288,7 @@ def _langdetect(sample: str) -> str:
         best = detect_langs(sample)[0]
     except LangDetectException:
         return "und"
-    if best.prob < MIN_PROBABILITY:
+    if best.prob < minimum:
         return "und"
     code = str(best.lang)
     return _LANGDETECT_CODES.get(code, code)
