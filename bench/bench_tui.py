@@ -53,6 +53,8 @@ def measure(argv: list[str], config: Path, *, keys: bool) -> dict[str, float]:
                 terminal._pump(0.05)
             figures["whole_article_s"] = time.perf_counter() - terminal.started
             figures["key_after_load_s"] = terminal.latency("pagedown")
+            figures["key_text_size_s"] = terminal.latency("+")
+            figures["key_scroll_large_text_s"] = terminal.latency("pagedown")
         sent = terminal.press("q")
         terminal.wait_exit(timeout=120)
         figures["quit_s"] = time.perf_counter() - sent
@@ -101,6 +103,10 @@ def main() -> None:
         print(f"first paint, reader / minimal app (small): {small_ratio:.2f}x   (goal <= 1.3x)")
         print(f"first paint, large / small article:        {large_ratio:.2f}x   (goal < 2x)")
         print(f"peak memory, large article:                 {results['reader large']['peak_mb']:.0f} MiB (goal < 250)")
+        for label in ("small", "large"):
+            figures = results[f"reader {label}"]
+            ratio = figures["key_text_size_s"] / figures["key_after_load_s"]
+            print(f"text size change / page down latency ({label}): {ratio:.2f}x   (goal <= 2x)")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--clipboard", choices=("auto", "system", "terminal", "file"), help="where --copy puts the text (default auto)"
     )
     quoting.add_argument("--markdown-citation", action="store_true", help="cite quotes as a Markdown blockquote")
+    parser.add_argument(
+        "--text-size", type=int, choices=range(1, 5), metavar="N", help="start at text size N (1 normal to 4 largest)"
+    )
     speech = parser.add_argument_group("speech")
     speech.add_argument("--speak", action="store_true", help="read the article aloud without the interactive reader")
     speech.add_argument("--export-audio", metavar="OUT.wav", help="write the clean article as speech to a WAV file")
@@ -141,7 +144,9 @@ def build_app(args: argparse.Namespace, loaded: LoadedText, path: str) -> Reader
     from reader.ui.app import ReaderApp
 
     source = "standard input" if path == "-" else Path(path).name
-    return ReaderApp(loaded, source=source, clean=False if args.no_clean else None, language=args.language)
+    return ReaderApp(
+        loaded, source=source, clean=False if args.no_clean else None, language=args.language, text_size=args.text_size
+    )
 
 
 def _print_dump(article: object, kind: str, *, clean: bool) -> None:

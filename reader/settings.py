@@ -32,6 +32,11 @@ class Settings:
     citation_style: str = "plain"
     citation_source: bool = True
     citation_date: bool = False
+    text_size: int = 1
+    line_spacing: int = 1
+    paragraph_spacing: int = 1
+    width: int = 88
+    line_focus: bool = False
 
 
 @dataclass(frozen=True)

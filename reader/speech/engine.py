@@ -110,6 +110,7 @@ class EspeakEngine:
         _espeak.SetSynthCallback(self._on_synth)
         self.source = source
         self.voice: str | None = None
+        self.rate = DEFAULT_RATE
         # The first utterance runs pyttsx3's queued start-up commands (its own rate and voice),
         # which would silently undo settings made before it: warm up, then set.
         self.synthesize(".")
@@ -127,19 +128,45 @@ class EspeakEngine:
     def set_voice(self, voice_id: str | None) -> None:
         """Use a voice from now on (applied to eSpeak at once, not queued behind the next utterance)."""
         if voice_id and voice_id != self.voice:
-            self._driver.setProperty("voice", voice_id)
+            import time
+
+            for _ in range(200):  # like the rate, a voice change can be dropped: read it back
+                self._driver.setProperty("voice", voice_id)
+                if self._driver.getProperty("voice") == voice_id.lower():
+                    break
+                time.sleep(0.001)
             self.voice = voice_id
+            self._apply_rate()  # eSpeak resets the rate to the voice's own on a voice change
 
     def set_rate(self, rate: int) -> None:
-        """Words per minute, clamped to what eSpeak NG does well, applied at once."""
+        """Words per minute, clamped to what eSpeak NG does well, applied before the next utterance."""
         self.rate = max(MIN_RATE, min(MAX_RATE, int(rate)))
-        self._driver.setProperty("rate", self.rate)
+        self._apply_rate()
+
+    def _apply_rate(self) -> None:
+        """Set eSpeak's rate and make sure it took: in pyttsx3's (asynchronous) mode a parameter
+        change can be dropped while eSpeak's command thread is busy, so read it back and retry."""
+        import time
+
+        for _ in range(200):
+            self._driver.setProperty("rate", self.rate)
+            if self._espeak.GetParameter(self._espeak.RATE) == self.rate:
+                return
+            time.sleep(0.001)
 
     def synthesize(self, text: str) -> Utterance:
         """Synthesise text to PCM with word timings (milliseconds into the audio)."""
+        utterance = self._synthesize_once(text)
+        if self._espeak.GetParameter(self._espeak.RATE) != self.rate:
+            utterance = self._synthesize_once(text)  # the rate slipped during synthesis: again, at the right one
+        return utterance
+
+    def _synthesize_once(self, text: str) -> Utterance:
         self._pcm = bytearray()
         self._words = []
         self._espeak.SetSynthCallback(self._on_synth)  # ours, even if another engine user replaced it
+        if self._espeak.GetParameter(self._espeak.RATE) != self.rate:
+            self._apply_rate()
         self._engine.say(text)
         self._engine.runAndWait()
         return Utterance(bytes(self._pcm), tuple(self._words))

@@ -20,10 +20,11 @@ from reader.document.parse_text import parse_lines
 from reader.settings import Settings, Store, content_key
 from reader.ui.article_view import ArticleView
 from reader.ui.blocks import Document, build_document
-from reader.ui.commands import GoToProvider, SpeechProvider
+from reader.ui.commands import GoToProvider, SpeechProvider, ViewProvider
 from reader.ui.copying import CopyController
 from reader.ui.narration import NARRATION_BINDINGS, NarrationController
 from reader.ui.panes import NavigationPane, PhotosPane, QuotesPane, SectionsPane
+from reader.ui.reading_view import VIEW_BINDINGS, change_view, options_from_settings
 from reader.ui.screens.help import HelpScreen, binding_rows
 from reader.ui.screens.hidden import HiddenScreen
 from reader.ui.status import KeyBar, StatusLine, describe_position, key_hints
@@ -44,7 +45,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {GoToProvider, SpeechProvider}
+    COMMANDS = App.COMMANDS | {GoToProvider, SpeechProvider, ViewProvider}
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,6 +70,7 @@ class ReaderApp(App[None]):
         ),
         Binding("A", "copy('article')", "Copy the whole clean article", show=False, id="copy.article"),
         *NARRATION_BINDINGS,
+        *VIEW_BINDINGS,
     ]
     """App keys: panes, search, clean mode, theme, help and quit (see KEYS.md)."""
 
@@ -81,6 +83,7 @@ class ReaderApp(App[None]):
         store: Store | None = None,
         language: str | None = None,
         narrator_factory: Callable[..., Narrator] | None = None,
+        text_size: int | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
@@ -92,6 +95,7 @@ class ReaderApp(App[None]):
         self.announcements: list[str] = []
         self.narration = NarrationController(self, narrator_factory or _speech_narrator)
         self.copying = CopyController(self)
+        self.text_size = text_size
         self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
@@ -177,6 +181,9 @@ class ReaderApp(App[None]):
             self.set_keymap(self.settings.keymap)
         view = self.query_one(ArticleView)
         view.focus()
+        if self.text_size is not None:
+            self.settings.text_size = self.text_size
+        view.set_options(options_from_settings(self))
         self.refresh_status()
         self.call_after_refresh(self._resume)
         for notice in self.store.notices:
@@ -265,6 +272,14 @@ class ReaderApp(App[None]):
             return
         kind = {"sections": "section", "photos": "photo"}.get(event.pane.id or "", "quote")
         self.go_to(kind, event.index)
+
+    def action_view(self, command: str) -> None:
+        """Text size, width, line spacing and line focus."""
+        change_view(self, command)
+
+    def set_paragraph_spacing(self, spacing: int) -> None:
+        """Blank rows between paragraphs (0 to 3), from the command palette."""
+        change_view(self, "paragraphs", spacing)
 
     def action_copy(self, what: str) -> None:
         """Copy the sentence, paragraph (or caption), or whole article, and say where it went."""
@@ -380,8 +395,12 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         """Show every key, generated from the bindings."""
         groups = [
-            ("Everywhere", binding_rows([b for b in self.BINDINGS if b not in NARRATION_BINDINGS], self)),
+            (
+                "Everywhere",
+                binding_rows([b for b in self.BINDINGS if b not in NARRATION_BINDINGS + VIEW_BINDINGS], self),
+            ),
             ("Narration", binding_rows(NARRATION_BINDINGS, self)),
+            ("Text size, spacing and focus", binding_rows(VIEW_BINDINGS, self)),
             ("Article", binding_rows(ArticleView.BINDINGS, self)),
             ("Sections, Photos and Quotes panes", binding_rows(NavigationPane.BINDINGS, self)),
             (

@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.ui.bigtext import SCALES, glyph_row, has_glyphs, missing_scripts
 from reader.ui.blocks import Block, Document
 from reader.ui.layout import BlockLayout
 
@@ -32,6 +33,17 @@ _STYLE_OF_KIND = {
     "credit": "article--credit",
     "clutter": "article--clutter",
 }
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """How the article is laid out: text size, spacing, width and line focus (remembered in settings)."""
+
+    text_size: int = 1  # 1 ordinary … 4 (see bigtext.SCALES)
+    line_spacing: int = 1  # 1 to 3: blank rows after each text row, less one
+    paragraph_spacing: int = 1  # 0 to 3: blank rows between paragraphs
+    width: int = MAX_TEXT_WIDTH  # reading width in columns
+    line_focus: bool = False  # dim everything but the current block (or the spoken sentence)
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--current-match",
         "article--spoken",
         "article--spoken-word",
+        "article--dimmed",
     }
 
     DEFAULT_CSS = """
@@ -97,6 +110,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--current-match { text-style: reverse bold; }
     ArticleView > .article--spoken { text-style: bold underline; color: $foreground; }
     ArticleView > .article--spoken-word { text-style: reverse bold; }
+    ArticleView > .article--dimmed { color: $foreground 45%; }
     """
 
     cursor: reactive[int] = reactive(0, init=False, always_update=True)
@@ -127,23 +141,52 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self.spoken: tuple[int, int, int, tuple[int, int] | None] | None = None
         self._by_narration = False
+        self.options = ViewOptions()
+        self.no_large_letters: set[str] = set()  # scripts shown at ordinary size at a large text size
 
     # --- layout ---------------------------------------------------------------------------
 
     @property
     def text_width(self) -> int:
         """Columns available for text."""
-        return max(10, min(MAX_TEXT_WIDTH, self.scrollable_content_region.width - GUTTER))
+        return max(10, min(self.options.width, self.scrollable_content_region.width - GUTTER))
 
     @property
     def layout_(self) -> BlockLayout:
-        """The layout at the current width (rebuilt when the width changes)."""
+        """The layout at the current width and options (rebuilt when either changes)."""
         width = self.text_width
         if self._layout is None or self._layout.width != width:
-            blocks = self.document.blocks
-            self._layout = BlockLayout([block.display for block in blocks], [block.gap for block in blocks], width)
+            self._layout = self._build_layout(width)
             self._update_virtual_size()
         return self._layout
+
+    def _build_layout(self, width: int) -> BlockLayout:
+        """Block heights from the options: letter size per block, line and paragraph spacing."""
+        options = self.options
+        scales: list[int] = []
+        heights: list[int] = []
+        self.no_large_letters = set()
+        for block in self.document.blocks:
+            scale = SCALES[options.text_size]
+            if options.text_size > 1 and not has_glyphs(block.display):
+                self.no_large_letters |= missing_scripts(block.display)
+                scale = SCALES[1]
+            scales.append(scale.columns)
+            heights.append(scale.rows + options.line_spacing - 1)
+        gaps = [block.gap * options.paragraph_spacing for block in self.document.blocks]
+        return BlockLayout(
+            [block.display for block in self.document.blocks], gaps, width, scales=scales, row_heights=heights
+        )
+
+    def set_options(self, options: ViewOptions) -> None:
+        """Change size, spacing, width or focus, keeping the reader's place."""
+        line = self.cursor_line
+        self.options = options
+        self._layout = None
+        _ = self.layout_
+        if self.document.blocks:
+            self.move_to_block(self.document.block_of_line(line), center=True)
+        self.refresh()
 
     def _update_virtual_size(self) -> None:
         layout = self._layout
@@ -199,12 +242,20 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         index, row_in_block = layout.locate(row)
         block = self.document.blocks[index]
-        if row_in_block < block.gap:
+        gap = layout.gaps[index]
+        if row_in_block < gap:
             return Strip.blank(width, base)
         rows = layout.rows(index)
-        start, end = rows[min(row_in_block - block.gap, len(rows) - 1)]
-        segments = [self._gutter(index, base), *self._text_segments(index, block, start, end)]
-        return Strip(segments).adjust_cell_length(width, base)
+        text_row, sub_row = divmod(row_in_block - gap, layout.row_heights[index])
+        start, end = rows[min(text_row, len(rows) - 1)]
+        scale = layout.scales[index]
+        level = self.options.text_size if scale > 1 else 1
+        if sub_row >= SCALES[level].rows:  # line spacing
+            return Strip([self._gutter(index, base)]).adjust_cell_length(width, base)
+        segments = self._text_segments(index, block, start, end)
+        if level > 1:
+            segments = _enlarge(segments, level, sub_row)
+        return Strip([self._gutter(index, base), *segments]).adjust_cell_length(width, base)
 
     def _gutter(self, index: int, base: Style) -> Segment:
         """The cursor marker (▌) on the current block; a quote bar (│) beside quoting paragraphs."""
@@ -219,6 +270,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _text_segments(self, index: int, block: Block, start: int, end: int) -> list[Segment]:
         """Segments of one row of a block: its kind's style, quotes, and search hits."""
         kind_style = self._base + self._styles[_STYLE_OF_KIND[block.kind]]
+        if self.options.line_focus and index != self._focus_block():
+            kind_style = kind_style + self._styles["article--dimmed"]
         text = block.display
         boundaries = {start, end}
         styles: list[tuple[int, int, Style]] = []
@@ -249,6 +302,10 @@ class ArticleView(ScrollView, can_focus=True):
             segments.append(Segment(text[low:high], style))
         return segments
 
+    def _focus_block(self) -> int:
+        """The block line focus keeps bright: the spoken one while reading, else the cursor's."""
+        return self.spoken[0] if self.spoken is not None else self.cursor
+
     # --- cursor and movement --------------------------------------------------------------
 
     def watch_cursor(self) -> None:
@@ -271,7 +328,7 @@ class ArticleView(ScrollView, can_focus=True):
         layout.rows(index)
         self._update_virtual_size()
         top = layout.text_top(index)
-        height = layout.gaps[index] + len(layout.rows(index))
+        height = layout.gaps[index] + len(layout.rows(index)) * layout.row_heights[index]
         viewport = self.scrollable_content_region.height
         if center:
             target = max(0, top - viewport // 4)
@@ -390,3 +447,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.move_to_block(self.matches[self.current_match].block, center=True)
         self.refresh()
         return self.current_match
+
+
+def _enlarge(segments: list[Segment], level: int, sub_row: int) -> list[Segment]:
+    """One cell row of large letters for a text row: each letter becomes block characters, same style."""
+    return [
+        Segment("".join(glyph_row(char, level, sub_row) for char in segment.text), segment.style)
+        for segment in segments
+        if segment.text
+    ]

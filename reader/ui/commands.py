@@ -80,3 +80,22 @@ class SpeechProvider(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, _highlight(matcher, text), partial(app.set_speech_scope, value), text=text)
+
+
+class ViewProvider(Provider):
+    """Reading-view settings without a key of their own: paragraph spacing."""
+
+    async def discover(self) -> Hits:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        for spacing in range(4):
+            text = f"view: Paragraph spacing {spacing}"
+            yield DiscoveryHit(Content(text), partial(app.set_paragraph_spacing, spacing), text=text)
+
+    async def search(self, query: str) -> Hits:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        matcher = self.matcher(query)
+        for spacing in range(4):
+            text = f"view: Paragraph spacing {spacing}"
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, text), partial(app.set_paragraph_spacing, spacing), text=text)

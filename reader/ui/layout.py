@@ -104,7 +104,11 @@ class Fenwick:
 
 
 class BlockLayout:
-    """Rows of every block at one width: estimated first, exact once wrapped."""
+    """Rows of every block at one width: estimated first, exact once wrapped.
+
+    A block may be drawn with large letters: ``scales[i]`` cells per letter across, and each
+    text row then takes ``row_heights[i]`` screen rows (line spacing included).
+    """
 
     def __init__(
         self,
@@ -112,14 +116,25 @@ class BlockLayout:
         gaps: list[int],
         width: int,
         wrap: Callable[[str, int], list[tuple[int, int]]] = wrap_offsets,
+        scales: list[int] | None = None,
+        row_heights: list[int] | None = None,
     ) -> None:
         self.texts = texts
         self.gaps = gaps
         self.width = max(1, width)
+        self.scales = scales or [1] * len(texts)
+        self.row_heights = row_heights or [1] * len(texts)
         self._wrap = wrap
         self._rows: dict[int, list[tuple[int, int]]] = {}
-        estimates = [gap + max(1, -(-len(text) // self.width)) for text, gap in zip(texts, gaps, strict=True)]
+        estimates = [
+            gap + max(1, -(-len(text) // self.columns(index))) * self.row_heights[index]
+            for index, (text, gap) in enumerate(zip(texts, gaps, strict=True))
+        ]
         self.heights = Fenwick(estimates)
+
+    def columns(self, index: int) -> int:
+        """Letters (or cells, at ordinary size) one text row of this block holds."""
+        return max(1, self.width // self.scales[index])
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -128,9 +143,9 @@ class BlockLayout:
         """The exact rows of one block (wrapping it now if needed, which may change the total)."""
         rows = self._rows.get(index)
         if rows is None:
-            rows = self._wrap(self.texts[index], self.width)
+            rows = self._wrap(self.texts[index], self.columns(index))
             self._rows[index] = rows
-            exact = self.gaps[index] + len(rows)
+            exact = self.gaps[index] + len(rows) * self.row_heights[index]
             delta = exact - self.heights.values[index]
             if delta:
                 self.heights.add(index, delta)

@@ -61,13 +61,20 @@ def x_display() -> Iterator[str]:
     xvfb = require_tool("Xvfb", "the X11 clipboard round trip needs a virtual X server")
     require_tool("xclip", "the X11 clipboard round trip reads the clipboard back with xclip")
     display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen([xvfb, display, "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            probe = subprocess.run(["xclip", "-o", "-selection", "clipboard"], env={**os.environ, "DISPLAY": display},
-                                   capture_output=True, timeout=5)
+            probe = subprocess.run(
+                ["xclip", "-o", "-selection", "clipboard"],
+                env={**os.environ, "DISPLAY": display},
+                capture_output=True,
+                timeout=5,
+            )
             if b"Can't open display" not in probe.stderr:
                 break
             time.sleep(0.1)
@@ -78,16 +85,25 @@ def x_display() -> Iterator[str]:
 
 
 def read_clipboard(display: str) -> bytes:
-    return subprocess.run(["xclip", "-o", "-selection", "clipboard"], env={**os.environ, "DISPLAY": display},
-                          capture_output=True, timeout=10).stdout
+    return subprocess.run(
+        ["xclip", "-o", "-selection", "clipboard"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        timeout=10,
+    ).stdout
 
 
 def test_cli_copy_round_trips_through_the_x11_clipboard(x_display: str, tmp_path: Path) -> None:
     env = {**os.environ, "DISPLAY": x_display, "READER_CONFIG_DIR": str(tmp_path)}
     env.pop("SSH_CONNECTION", None)
     env.pop("SSH_TTY", None)
-    result = subprocess.run([sys.executable, "-m", "reader", "--copy", "quote:1", str(ARTICLE)],
-                            env=env, capture_output=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--copy", "quote:1", str(ARTICLE)],
+        env=env,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr.decode().strip() == "Copied quote 1 of 3, Jürgen Albrecht to the system clipboard"
     assert read_clipboard(x_display) == expected_citation(1).encode("utf-8")  # „…“ and ü intact, byte for byte
@@ -95,9 +111,10 @@ def test_cli_copy_round_trips_through_the_x11_clipboard(x_display: str, tmp_path
 
 def test_reader_copy_round_trips_through_the_x11_clipboard(x_display: str, tmp_path: Path) -> None:
     folder = settings_folder(tmp_path, clipboard="auto")
-    terminal = TerminalSession([sys.executable, "-m", "reader", str(ARTICLE)],
-                               env={"DISPLAY": x_display, "READER_CONFIG_DIR": str(folder),
-                                    "SSH_CONNECTION": "", "SSH_TTY": ""})
+    terminal = TerminalSession(
+        [sys.executable, "-m", "reader", str(ARTICLE)],
+        env={"DISPLAY": x_display, "READER_CONFIG_DIR": str(folder), "SSH_CONNECTION": "", "SSH_TTY": ""},
+    )
     try:
         terminal.wait_for("German")
         terminal.press('"')

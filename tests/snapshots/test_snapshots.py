@@ -26,3 +26,20 @@ def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-u
 def test_clean_mode_off(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, "de_hitzewelle.txt", clean=False)
     assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_text_size_2(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(tmp_path, text_size=2), terminal_size=SIZE, run_before=settle)
+
+
+def test_text_size_4(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(tmp_path, "ru_pavodok.txt", text_size=4), terminal_size=SIZE, run_before=settle)
+
+
+def test_line_focus(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        make_app(tmp_path),
+        press=["right_square_bracket", "right_square_bracket", "f"],
+        terminal_size=SIZE,
+        run_before=settle,
+    )
