@@ -28,8 +28,10 @@ def quote_as_written(article: Article, quote: Quote) -> str:
 
 
 def source_name(article: Article) -> str:
-    """The article's title, or its file name when it has none."""
-    return article.title or article.source
+    """The article's title (or file name), with the site it is from when the page says."""
+    title = article.title or article.source
+    site = article.metadata.get("site")
+    return f"{title}, {site}" if site and site not in title else title
 
 
 def cite_quote(
@@ -42,7 +44,14 @@ def cite_quote(
         attribution += f" ({quote.speaker_role})"
     parts = [attribution]
     if style.source:
-        parts.append(f"*{source_name(article)}*" if style.style == "markdown" else source_name(article))
+        if style.style == "markdown":
+            title = article.title or article.source
+            url = article.metadata.get("url")
+            shown = f"[{title}]({url})" if url else f"*{title}*"
+            site = article.metadata.get("site")
+            parts.append(f"{shown}, {site}" if site and site not in title else shown)
+        else:
+            parts.append(source_name(article))
     if style.accessed:
         parts.append(f"accessed {(today or datetime.date.today()).isoformat()}")
     said = quote_as_written(article, quote)

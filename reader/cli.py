@@ -87,8 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Open the article and do what the arguments ask."""
-    from reader.document.loading import load_path
-    from reader.document.source import default_sample, open_article
+    from reader.document.source import default_sample, load_input, open_article
 
     if args.list_voices or args.speak or args.export_audio:
         from reader.speech.cli import run_speech
@@ -112,7 +111,7 @@ def _run(args: argparse.Namespace) -> int:
         article = open_article(path, max_bytes=max_bytes, language=args.language)
         _print_dump(article, dump, clean=not args.no_clean)
         return 0
-    loaded = load_path(path, max_bytes)
+    loaded = load_input(path, max_bytes=max_bytes)
     if path == "-" and not _keyboard_from_terminal():
         print(
             "reader: standard input was the article, and no terminal is left for keys; use --dump text", file=sys.stderr
@@ -143,7 +142,7 @@ def build_app(args: argparse.Namespace, loaded: LoadedText, path: str) -> Reader
 
     from reader.ui.app import ReaderApp
 
-    source = "standard input" if path == "-" else Path(path).name
+    source = loaded.metadata.get("site") or ("standard input" if path == "-" else Path(path).name)
     return ReaderApp(
         loaded, source=source, clean=False if args.no_clean else None, language=args.language, text_size=args.text_size
     )

@@ -8,10 +8,12 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import PurePosixPath
 
 from reader.document.export import from_structure
+from reader.document.loading import LoadedText
 from reader.document.model import Article
-from reader.document.parse_text import parse_lines
+from reader.document.source import parse_loaded
 
 SUBPROCESS_CHARS = 1024 * 1024
 """Articles longer than this are parsed by a child process, so the reader stays responsive."""
@@ -30,8 +32,7 @@ atexit.register(stop_background)
 
 
 def parse_in_background(
-    lines: tuple[str, ...],
-    source: str,
+    loaded: LoadedText,
     language: str | None,
     done: Callable[[Article | None, str | None], None],
 ) -> threading.Thread:
@@ -42,10 +43,10 @@ def parse_in_background(
 
     def run() -> None:
         try:
-            if sum(len(line) + 1 for line in lines) > SUBPROCESS_CHARS:
-                article = _parse_in_child(lines, source, language)
+            if not loaded.hints and sum(len(line) + 1 for line in loaded.lines) > SUBPROCESS_CHARS:
+                article = _parse_in_child(loaded.lines, PurePosixPath(loaded.source).name, language)
             else:
-                article = parse_lines(lines, source, language=language)
+                article = parse_loaded(loaded, language=language)
         except Exception as error:  # reported to the user as a notice, never a traceback
             done(None, str(error) or type(error).__name__)
             return

@@ -43,11 +43,13 @@ def mark_captions(content: list[Item]) -> list[CaptionGroup]:
             trailing = _trailing_caption(content, position)
             if trailing:
                 captions.append(trailing)
-    for item in content:
+    for position, item in enumerate(content):
         if item.role is Role.CAPTION_TEXT and item.tentative:
             item.tentative = False
             credit = item if item.inline_credit else None
-            captions.append(CaptionGroup(text=item, credit=credit))
+            before = at(content, position - 1)
+            title = before if before is not None and before.role is Role.CAPTION_TITLE else None
+            captions.append(CaptionGroup(text=item, credit=credit, title=title))
     captions.sort(key=lambda caption: caption.text.index)
     return captions
 
@@ -56,7 +58,8 @@ def _caption_before(content: list[Item], position: int) -> CaptionGroup | None:
     """The caption a credit closes: [title] text credit."""
     text = at(content, position - 1)
     title = at(content, position - 2)
-    has_title = (
+    hinted_title = title is not None and title.role is Role.CAPTION_TITLE
+    has_title = hinted_title or (
         title is not None
         and title.role is None
         and title.shape.title_like

@@ -6,9 +6,11 @@ import codecs
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
+
+from reader.document.model import Role
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 """Refuse inputs larger than this (16 MiB); a long news article is well under 100 KiB."""
@@ -103,6 +105,9 @@ class LoadedText:
     encoding: str
     source: str
     removed_controls: int = 0
+    hints: dict[int, Role] = field(default_factory=dict)  # roles known from markup (HTML, Markdown)
+    metadata: dict[str, str] = field(default_factory=dict)  # title, author, date, site of a web page
+    kind: str = "text"  # text, html or markdown
 
 
 def max_bytes_from_env(default: int = DEFAULT_MAX_BYTES) -> int:
@@ -265,6 +270,11 @@ def load_text(data: bytes, source: str = "<bytes>") -> LoadedText:
         LoadError: the bytes are binary or undecodable.
     """
     text, encoding = decode(data, source)
+    return text_lines(text, source, encoding)
+
+
+def text_lines(text: str, source: str, encoding: str = "utf-8") -> LoadedText:
+    """Decoded text to sanitised lines."""
     # Separators first, so a CR inside an escape sequence cannot hide it.
     lines: list[str] = []
     removed = 0

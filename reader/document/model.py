@@ -126,6 +126,7 @@ class Article:
     title: str | None = None
     source: str = "<text>"
     notices: tuple[str, ...] = field(default=())
+    metadata: dict[str, str] = field(default_factory=dict)  # author, date, site, url (from web pages)
 
     def line(self, number: int) -> Line:
         """The line with this 1-based number."""

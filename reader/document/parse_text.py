@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from reader.document.captions import CaptionGroup, caption_model, mark_captions
 from reader.document.classify import Item, mark_vocabulary, set_role, vocabulary
@@ -12,7 +12,13 @@ from reader.document.model import Article, Line, Role, Section
 
 
 def parse_lines(
-    raw_lines: Sequence[str], source: str = "<text>", *, language: str | None = None, find_quotes: bool = True
+    raw_lines: Sequence[str],
+    source: str = "<text>",
+    *,
+    language: str | None = None,
+    find_quotes: bool = True,
+    hints: Mapping[int, Role] | None = None,
+    metadata: Mapping[str, str] | None = None,
 ) -> Article:
     """Classify every line of a pasted article and gather its structure.
 
@@ -21,6 +27,9 @@ def parse_lines(
         source: a name for the input (file name), used in messages and citations.
         language: force the article language instead of detecting it.
         find_quotes: look for quotations (a quick first parse for the screen may skip them).
+        hints: roles already known from markup (0-based line index -> role): HTML and Markdown
+            say what is a heading, a paragraph or a figure's caption and credit.
+        metadata: title, author, date and site name from the page, when there is one.
 
     Returns:
         The lossless Article: one Line per source line, with sections, captions and quotes.
@@ -37,7 +46,11 @@ def parse_lines(
             set_role(item, Role.BLANK)
     vocab = vocabulary()
     for item in content:
-        mark_vocabulary(item, vocab)
+        hinted = hints.get(item.index) if hints else None
+        if hinted is None:
+            mark_vocabulary(item, vocab)
+        else:
+            set_role(item, hinted, tentative=hinted in (Role.CREDIT, Role.CAPTION_TEXT))
     _mark_video_titles(content)
     _mark_related_lists(items)
     captions = mark_captions(content)
@@ -67,8 +80,9 @@ def parse_lines(
         captions=tuple(caption_model(caption) for caption in captions),
         quotes=tuple(quotes),
         language=article_language,
-        title=title,
+        title=(metadata or {}).get("title") or title,
         source=source,
+        metadata=dict(metadata or {}),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult
@@ -16,7 +17,7 @@ from textual.widgets import Input, Static
 from reader.document.export import clutter_summary
 from reader.document.loading import LoadedText
 from reader.document.model import Article
-from reader.document.parse_text import parse_lines
+from reader.document.source import parse_loaded
 from reader.settings import Settings, Store, content_key
 from reader.ui.article_view import ArticleView
 from reader.ui.blocks import Document, build_document
@@ -114,15 +115,15 @@ class ReaderApp(App[None]):
 
         Small articles are parsed whole; a huge one only up to ``FAST_PARSE_CHARS`` for now.
         """
-        lines = self.loaded.lines
+        loaded = self.loaded
         if not self.complete:
             total = 0
-            for count, line in enumerate(lines):
+            for count, line in enumerate(loaded.lines):
                 total += len(line) + 1
                 if total > FAST_PARSE_CHARS:
-                    lines = lines[:count]
+                    loaded = replace(loaded, lines=loaded.lines[:count])
                     break
-        return parse_lines(lines, self.source, language=self.forced_language or "und", find_quotes=False)
+        return parse_loaded(loaded, language=self.forced_language or "und", find_quotes=False)
 
     def full_parse(self) -> None:
         """Parse the whole article with language detection, off the UI thread."""
@@ -133,7 +134,7 @@ class ReaderApp(App[None]):
             if self.is_running:
                 self.call_from_thread(self._article_ready, article, error)
 
-        parse_in_background(self.loaded.lines, self.source, self.forced_language, done)
+        parse_in_background(self.loaded, self.forced_language, done)
 
     async def wait_for_article(self) -> None:
         """Wait until the full parse has been shown (for tests and scripts)."""

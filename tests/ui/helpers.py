@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.document.loading import load_path
+from reader.document.source import load_input
 from reader.settings import Store
 from reader.speech.fake import FakeNarrator
 from reader.ui.app import ReaderApp
@@ -15,7 +15,7 @@ def make_app(tmp_path: Path, name: str = "id_banjir_kalsel.txt", **options: obje
     """A ReaderApp on a bundled article, remembering settings under ``tmp_path``; narration is faked."""
     path = ARTICLES / name if not Path(name).is_absolute() else Path(name)
     options.setdefault("narrator_factory", FakeNarrator)
-    return ReaderApp(load_path(str(path)), source=path.name, store=Store(tmp_path / "config"), **options)  # type: ignore[arg-type]
+    return ReaderApp(load_input(str(path)), source=path.name, store=Store(tmp_path / "config"), **options)  # type: ignore[arg-type]
 
 
 def screen_text(app: ReaderApp) -> str:
