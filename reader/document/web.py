@@ -205,11 +205,11 @@ def _figure_lines(figure: Any) -> Iterator[tuple[str, Role]]:
     ]
     first = next(iter(caption), None)
     title = None
-    leading = first is not None and not (caption.text or "").strip() and first not in credits
-    if leading and (
-        first.tag in ("strong", "b", "h3", "h4", "h5", "h6") or _TITLE_CLASS.search(str(first.get("class", "")))
-    ):
-        title = first
+    if first is not None and not (caption.text or "").strip() and first not in credits:
+        marked = first.tag in ("strong", "b", "h3", "h4", "h5", "h6") or _TITLE_CLASS.search(
+            str(first.get("class", ""))
+        )
+        title = first if marked else None
     credit_parts = [element.text_content() for element in credits]
     title_parts = [title.text_content()] if title is not None else []
     for element in [*credits, *([title] if title is not None else [])]:
