@@ -111,13 +111,15 @@ def _run(args: argparse.Namespace) -> int:
         article = open_article(path, max_bytes=max_bytes, language=args.language)
         _print_dump(article, dump, clean=not args.no_clean)
         return 0
-    loaded = load_input(path, max_bytes=max_bytes)
+    notices: list[str] = []
+    loaded = load_input(path, max_bytes=max_bytes, offline_notice=notices)
     if path == "-" and not _keyboard_from_terminal():
         print(
             "reader: standard input was the article, and no terminal is left for keys; use --dump text", file=sys.stderr
         )
         return EXIT_BAD_INPUT
     app = build_app(args, loaded, path)
+    app.startup_notices = notices
     app.run()
     return 0
 

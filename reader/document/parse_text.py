@@ -47,9 +47,9 @@ def parse_lines(
     vocab = vocabulary()
     for item in content:
         hinted = hints.get(item.index) if hints else None
-        if hinted is None:
-            mark_vocabulary(item, vocab)
-        else:
+        if hinted is None or hinted in (Role.PARAGRAPH, Role.HEADING, Role.CAPTION_TEXT):
+            mark_vocabulary(item, vocab)  # markup says "paragraph", but an "Advertisement" label is still clutter
+        if hinted is not None and not (item.role is not None and item.role.is_clutter):
             set_role(item, hinted, tentative=hinted in (Role.CREDIT, Role.CAPTION_TEXT))
     _mark_video_titles(content)
     _mark_related_lists(items)

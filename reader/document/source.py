@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,7 +75,10 @@ def open_article(
     Raises:
         LoadError: the input is missing, unreachable, too large, binary or undecodable.
     """
-    loaded = load_input(path, max_bytes=max_bytes, stdin=stdin)
+    notices: list[str] = []
+    loaded = load_input(path, max_bytes=max_bytes, stdin=stdin, offline_notice=notices)
+    for notice in notices:
+        print(f"reader: {notice}", file=sys.stderr)
     return parse_loaded(loaded, language=language)
 
 

@@ -97,6 +97,7 @@ class ReaderApp(App[None]):
         self.narration = NarrationController(self, narrator_factory or _speech_narrator)
         self.copying = CopyController(self)
         self.text_size = text_size
+        self.startup_notices: list[str] = []
         self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
@@ -167,7 +168,10 @@ class ReaderApp(App[None]):
 
     def compose(self) -> ComposeResult:
         title = self.article.title or self.source
-        yield Static(Content(f"{title} — reader"), id="title")
+        details = ", ".join(
+            self.article.metadata[key] for key in ("site", "author", "date") if key in self.article.metadata
+        )
+        yield Static(Content(f"{title} — {details}" if details else f"{title} — reader"), id="title")
         with Horizontal(id="main"):
             with Vertical(id="side"):
                 yield SectionsPane(self.article, id="sections")
@@ -187,7 +191,7 @@ class ReaderApp(App[None]):
         view.set_options(options_from_settings(self))
         self.refresh_status()
         self.call_after_refresh(self._resume)
-        for notice in self.store.notices:
+        for notice in [*self.store.notices, *self.startup_notices]:
             self.announce(notice)
         if not self.document.blocks:
             self.announce("This article is empty: there is nothing to read.")

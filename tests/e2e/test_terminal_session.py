@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, ROOT
 from tests.terminal import RESTORE, TerminalSession
 
 
@@ -72,3 +72,12 @@ def test_article_from_a_pipe_still_takes_keys_from_the_terminal(tmp_path: Path) 
         assert terminal.wait_exit() == 0
     finally:
         terminal.close()
+
+
+def test_a_saved_web_page_opens_with_its_figures(session) -> None:  # type: ignore[no-untyped-def]
+    terminal = session(str(ROOT / "tests" / "fixtures" / "html" / "gallery_article.html"))
+    terminal.wait_for("Kabar Harian, Dewi Anggraini, 2025-01-16")
+    terminal.wait_for("Perahu menjadi andalan")
+    assert "Iklan" not in terminal.text() and "cookie" not in terminal.text()
+    terminal.press("q")
+    assert terminal.wait_exit() == 0
