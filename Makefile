@@ -3,8 +3,8 @@ PY ?= python3
 .PHONY: check test bench
 
 check:
-	ruff format --check reader tests bench
-	ruff check reader tests bench
+	ruff format --check reader tests bench tools
+	ruff check reader tests bench tools
 	mypy
 
 test:
@@ -14,3 +14,4 @@ bench:
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_tui.py
 	$(PY) bench/bench_speech.py
+	$(PY) bench/bench_pages.py

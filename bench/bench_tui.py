@@ -90,7 +90,8 @@ def main() -> None:
         for label, path, runs in (("small", small, args.runs), ("large", large, max(1, args.runs // 2))):
             size = path.stat().st_size / 1024
             reader_runs = [
-                measure([python, "-m", "reader", str(path)], folder / f"cfg-{label}-{i}", keys=True) for i in range(runs)
+                measure([python, "-m", "reader", str(path)], folder / f"cfg-{label}-{i}", keys=True)
+                for i in range(runs)
             ]
             results[f"reader {label}"] = summarise(f"reader, {size:,.0f} KiB", reader_runs)
             minimal_runs = [

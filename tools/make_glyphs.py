@@ -34,7 +34,7 @@ def read_psf(path: Path) -> dict[int, bytes]:
     data = gzip.decompress(path.read_bytes())
     glyphs: dict[int, bytes] = {}
     if data[:4] == b"\x72\xb5\x4a\x86":
-        _, _, header, flags, count, size, height, width = struct.unpack("<4sIIIIIII", data[:32])
+        _, _, header, _flags, count, size, height, width = struct.unpack("<4sIIIIIII", data[:32])
         if (height, width) != (16, 8):
             raise SystemExit(f"{path.name}: {width}x{height}, expected 8x16")
         bitmaps = [data[header + i * size : header + (i + 1) * size] for i in range(count)]

@@ -32,6 +32,11 @@ class Role(enum.StrEnum):
         return self in CLUTTER_ROLES
 
     @property
+    def is_page_furniture(self) -> bool:
+        """True for what surrounds the article in a whole-page paste (menus, banners, lists, comments)."""
+        return self in PAGE_FURNITURE
+
+    @property
     def is_heading(self) -> bool:
         """True for section headings of either kind."""
         return self in (Role.HEADING, Role.GALLERY_HEADING)
@@ -54,6 +59,8 @@ CLUTTER_ROLES = frozenset(
         Role.LIST,
     }
 )
+
+PAGE_FURNITURE = frozenset({Role.NAVIGATION, Role.BOILERPLATE, Role.COMMENTS, Role.LIST})
 
 CLUTTER_NOUNS: dict[Role, tuple[str, str]] = {
     Role.AD: ("ad label", "ad labels"),
@@ -136,8 +143,23 @@ class Article:
         """Lines that clean mode hides, in order."""
         return [line for line in self.lines if line.role.is_clutter]
 
-    def visible_lines(self, clean: bool = True) -> list[Line]:
-        """Lines shown in a view: all of them, or without clutter when clean."""
-        if not clean:
-            return list(self.lines)
-        return [line for line in self.lines if not line.role.is_clutter]
+    @property
+    def is_whole_page(self) -> bool:
+        """True when the paste carried a whole page and the article was found inside it."""
+        return any(line.role.is_page_furniture for line in self.lines)
+
+    def visible_lines(self, clean: bool | str = True) -> list[Line]:
+        """Lines shown at a clean level: ``off`` (all), ``clutter`` (ads and the like hidden) or ``article``."""
+        level = clean if isinstance(clean, str) else ("article" if clean else "off")
+        return [line for line in self.lines if shown(line.role, level)]
+
+
+CLEAN_LEVELS = ("article", "clutter", "off")
+"""Clean mode: the article only; clutter hidden (page furniture shown); nothing hidden."""
+
+
+def shown(role: Role, level: str) -> bool:
+    """Whether a line of this role is shown at a clean level."""
+    if level == "off" or not role.is_clutter:
+        return True
+    return level == "clutter" and role.is_page_furniture

@@ -35,6 +35,7 @@ def parse_lines(
         The lossless Article: one Line per source line, with sections, captions and quotes.
     """
     from reader.document.language import block_languages, detect_article_language
+    from reader.document.page import find_article
     from reader.document.quotes import extract_quotes
 
     items = [Item(index, text.strip(), shape(text.strip())) for index, text in enumerate(raw_lines)]
@@ -59,10 +60,20 @@ def parse_lines(
         if item.role is None:
             set_role(item, Role.PARAGRAPH)
     lines = [Line(item.index + 1, item.text, item.role or Role.PARAGRAPH, item.reason) for item in items]
-    sections = _sections(lines, captions)
-    lines = _mark_galleries(lines, sections, captions)
     body_sample = (line.text for line in lines if line.role in _LANGUAGE_ROLES)
     article_language = language or detect_article_language(body_sample)
+    page_title = None
+    if not hints:  # markup already left the page furniture out
+        finding = find_article(lines, article_language)
+        if finding is not None:
+            page_title = finding.title
+            for index, (role, reason) in finding.furniture.items():
+                lines[index] = Line(lines[index].number, lines[index].text, role, reason)
+            if finding.title is not None:
+                lines[finding.start] = Line(lines[finding.start].number, finding.title, Role.HEADING)
+            captions = [c for c in captions if not lines[c.text.index].role.is_clutter]
+    sections = _sections(lines, captions)
+    lines = _mark_galleries(lines, sections, captions)
     foreign = block_languages(
         ((line.number, line.text) for line in lines if line.role in _LANGUAGE_ROLES), article_language
     )
@@ -80,7 +91,7 @@ def parse_lines(
         captions=tuple(caption_model(caption) for caption in captions),
         quotes=tuple(quotes),
         language=article_language,
-        title=(metadata or {}).get("title") or title,
+        title=(metadata or {}).get("title") or page_title or title,
         source=source,
         metadata=dict(metadata or {}),
     )

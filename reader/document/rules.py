@@ -28,6 +28,10 @@ _LIST_FIELDS = (
     "agencies",
     "titles",
     "byline",
+    "boilerplate",
+    "comments",
+    "lists",
+    "navigation",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"

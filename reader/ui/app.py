@@ -91,7 +91,8 @@ class ReaderApp(App[None]):
         self.source = source
         self.store = store or Store()
         self.settings: Settings = self.store.load_settings()
-        self.clean = self.settings.clean if clean is None else clean
+        wanted = self.settings.clean if clean is None else clean
+        self.clean: str = "article" if wanted else "off"
         self.forced_language = language
         self.announcements: list[str] = []
         self.narration = NarrationController(self, narrator_factory or _speech_narrator)
@@ -195,6 +196,9 @@ class ReaderApp(App[None]):
             self.announce(notice)
         if not self.document.blocks:
             self.announce("This article is empty: there is nothing to read.")
+        if self.article.is_whole_page and self.clean == "article":
+            furniture = sum(1 for line in self.article.lines if line.role.is_page_furniture)
+            self.announce(f"Showing the article: {furniture} lines of page furniture hidden.")
         self._parse_done = asyncio.Event()
         if not self.complete or self.forced_language is None:
             # After the first frame is on screen: the parse competes for the interpreter.
@@ -317,20 +321,43 @@ class ReaderApp(App[None]):
     # --- clean mode ----------------------------------------------------------------------
 
     def action_toggle_clean(self) -> None:
-        """Turn clean mode off (showing hidden lines, marked) or on, and say what changed."""
-        self.clean = not self.clean
+        """Step clean mode down a level (article only, clutter hidden, off) and say what changed."""
+        if self.article.is_whole_page:
+            self._step_whole_page_clean()
+            return
+        self.clean = "off" if self.clean != "off" else "article"
         hidden = self.article.clutter()
         view = self.query_one(ArticleView)
         self.document = build_document(self.article, clean=self.clean)
         view.set_document(self.document, keep_line=view.cursor_line)
-        self.settings.clean = self.clean
+        self.settings.clean = self.clean != "off"
         self.store.save_settings(self.settings)
         if not hidden:
-            self.announce(f"Clean mode {'on' if self.clean else 'off'}: this article has nothing to hide.")
-        elif self.clean:
+            self.announce(f"Clean mode {'on' if self.clean != 'off' else 'off'}: this article has nothing to hide.")
+        elif self.clean != "off":
             self.announce(f"Clean mode on: hiding {len(hidden)} lines — {clutter_summary(hidden)}.")
         else:
             self.announce(f"Clean mode off: showing {len(hidden)} hidden lines — {clutter_summary(hidden)}.")
+        self.refresh_status()
+
+    def _step_whole_page_clean(self) -> None:
+        """A whole-page paste has three levels: the article only, clutter hidden, nothing hidden."""
+        order = ["article", "clutter", "off"]
+        self.clean = order[(order.index(self.clean) + 1) % 3]
+        view = self.query_one(ArticleView)
+        self.document = build_document(self.article, clean=self.clean)
+        view.set_document(self.document, keep_line=view.cursor_line)
+        furniture = [line for line in self.article.clutter() if line.role.is_page_furniture]
+        clutter = [line for line in self.article.clutter() if not line.role.is_page_furniture]
+        if self.clean == "article":
+            self.announce(f"Showing the article: {len(furniture)} lines of page furniture hidden.")
+        elif self.clean == "clutter":
+            self.announce(
+                f"Clean mode: clutter only — showing {len(furniture)} lines of page furniture, "
+                f"{len(clutter)} clutter lines still hidden."
+            )
+        else:
+            self.announce(f"Clean mode off: showing all {len(furniture) + len(clutter)} hidden lines.")
         self.refresh_status()
 
     def action_show_hidden(self) -> None:

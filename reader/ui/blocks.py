@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.document.export import READING_WPM
-from reader.document.model import Article, Role
+from reader.document.model import Article, Role, shown
 
 KIND_BY_ROLE: dict[Role, str] = {
     Role.PARAGRAPH: "paragraph",
@@ -59,8 +59,12 @@ class Document:
         return max(0, len(self.blocks) - 1)
 
 
-def build_document(article: Article, *, clean: bool) -> Document:
-    """Flatten an article into blocks: clutter hidden when ``clean``, captions labelled."""
+def build_document(article: Article, *, clean: bool | str) -> Document:
+    """Flatten an article into blocks: what the clean level hides left out, captions labelled.
+
+    ``clean`` is a level (``article``, ``clutter``, ``off``) or a flag (True is ``article``).
+    """
+    level = clean if isinstance(clean, str) else ("article" if clean else "off")
     caption_of_line: dict[int, int] = {}
     for index, found in enumerate(article.captions):
         for number in (found.title_line, found.text_line, found.credit_line):
@@ -72,7 +76,7 @@ def build_document(article: Article, *, clean: bool) -> Document:
     section_of_line = _section_index(article)
     blocks: list[Block] = []
     for line in article.lines:
-        if line.role is Role.BLANK or (clean and line.role.is_clutter):
+        if line.role is Role.BLANK or not shown(line.role, level):
             continue
         caption = caption_of_line.get(line.number)
         blocks.append(

@@ -13,7 +13,7 @@ from reader.document.rules import language_name
 from reader.ui.blocks import Document, minutes_left
 
 
-def describe_position(article: Article, document: Document, block: int, *, clean: bool) -> str:
+def describe_position(article: Article, document: Document, block: int, *, clean: bool | str) -> str:
     """Section k of n, paragraph i of m, percent read, time left, language, clean mode."""
     if not document.blocks:
         return "Empty article"
@@ -30,7 +30,11 @@ def describe_position(article: Article, document: Document, block: int, *, clean
     parts.append(f"about {minutes_left(document, block)} min left")
     language = language_name(article.language) if article.language != "und" else "language unknown"
     parts.append(language)
-    parts.append("clean mode on" if clean else "clean mode off")
+    level = clean if isinstance(clean, str) else ("article" if clean else "off")
+    if article.is_whole_page:
+        parts.append({"article": "article only", "clutter": "clutter hidden", "off": "clean mode off"}[level])
+    else:
+        parts.append("clean mode off" if level == "off" else "clean mode on")
     return " · ".join(parts)
 
 

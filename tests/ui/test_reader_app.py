@@ -304,3 +304,23 @@ async def test_terminal_cursor_sits_on_the_current_block_for_screen_readers(tmp_
 def test_no_color_is_respected(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NO_COLOR", "1")
     assert make_app(tmp_path).no_color
+
+
+async def test_a_whole_page_paste_opens_on_the_article_and_c_steps_down(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    app = make_app(tmp_path, str(ROOT / "bench" / "pages" / "en_classic_1.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        furniture = [a for a in app.announcements if a.startswith("Showing the article:")]
+        assert furniture and "lines of page furniture hidden" in furniture[0]
+        text = screen_text(app)
+        assert "article only" in text and "We use cookies" not in text and "Accept all" not in text
+        assert "Divers race to save a coral reef" in text
+        await pilot.press("c")
+        assert app.announcements[-1].startswith("Clean mode: clutter only — showing")
+        assert "clutter hidden" in screen_text(app)
+        await pilot.press("c")
+        assert app.announcements[-1].startswith("Clean mode off: showing all")
+        await pilot.press("c")
+        assert app.announcements[-1].startswith("Showing the article:")
