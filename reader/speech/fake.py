@@ -87,6 +87,9 @@ class FakeNarrator:
     def say(self, text: str) -> None:
         self.calls.append(("say", text))
 
+    def announce(self, text: str) -> None:
+        self.calls.append(("announce", text))
+
     def voices_for_language(self, language: str) -> list[tuple[str, str]]:
         return [(f"test/{language}", f"Test voice ({language})"), (f"test/{language}-2", "Second test voice")]
 

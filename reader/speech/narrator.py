@@ -45,6 +45,7 @@ class Narrator(Protocol):
     def set_rate(self, rate: int) -> None: ...
     def set_voice(self, language: str, voice_id: str | None) -> None: ...
     def say(self, text: str) -> None: ...
+    def announce(self, text: str) -> None: ...
     def close(self) -> None: ...
 
     @property
@@ -143,6 +144,10 @@ class SpeechNarrator:
         """Speak a short confirmation now, then go on with the sentence being read (if any)."""
         self._commands.put(("say", text))
 
+    def announce(self, text: str) -> None:
+        """Speak a state change now (self-voicing), reading or not; the next key interrupts it."""
+        self._commands.put(("announce", text))
+
     def close(self) -> None:
         self._commands.put(("close",))
         self._thread.join(timeout=2)
@@ -240,6 +245,8 @@ class SpeechNarrator:
             playback.utterance = self._engine.synthesize(command[1])
             playback.interjection = True
             self._player.play(playback.utterance)
+        elif name == "announce":
+            self._announce(playback, command[1])
         elif name == "voice":
             language, voice_id = command[1], command[2]
             if voice_id:
@@ -247,6 +254,21 @@ class SpeechNarrator:
             playback.cache.clear()
             if playback.active:
                 self._play(playback, playback.index)
+
+    def _announce(self, playback: _Playback, text: str) -> None:
+        """Self-voicing: say a message in the article's voice; reading resumes at its sentence after."""
+        language = playback.language
+        voice = choose_voice(self._voices, language, self._preferred) or choose_voice(self._voices, "en")
+        if voice is not None:
+            self._engine.set_voice(voice.id)
+        utterance = self._engine.synthesize(text)
+        if playback.active and not playback.paused:
+            playback.utterance = utterance
+            playback.interjection = True
+        elif playback.paused:
+            playback.active = False  # resuming restarts the sentence that was interrupted
+        self._player.resume()
+        self._player.play(utterance)
 
     def _voice_for(self, playback: _Playback, chunk: Chunk) -> str:
         language = chunk.language or playback.language

@@ -131,6 +131,14 @@ class ArticleView(ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.CursorMoved)
 
+    @dataclass
+    class Jumped(Message):
+        """The reader jumped to a section or a photo caption (said aloud when self-voicing)."""
+
+        view: ArticleView
+        kind: str
+        block: int
+
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.document = document
@@ -397,16 +405,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_section(self, step: int) -> None:
         """Move to the next or previous section's first block."""
-        self._step([start for start in self.document.section_starts if start >= 0], step, center=True)
+        if self._step([start for start in self.document.section_starts if start >= 0], step, center=True):
+            self.post_message(self.Jumped(self, "section", self.cursor))
 
     def action_photo(self, step: int) -> None:
         """Move to the next or previous photo caption."""
-        self._step([start for start in self.document.caption_starts if start >= 0], step, center=True)
+        if self._step([start for start in self.document.caption_starts if start >= 0], step, center=True):
+            self.post_message(self.Jumped(self, "photo", self.cursor))
 
-    def _step(self, targets: list[int] | tuple[int, ...], step: int, *, center: bool = False) -> None:
+    def _step(self, targets: list[int] | tuple[int, ...], step: int, *, center: bool = False) -> bool:
         if not targets:
             self.app.bell()
-            return
+            return False
         if step > 0:
             following = [target for target in targets if target > self.cursor]
             target = following[0] if following else None
@@ -415,8 +425,9 @@ class ArticleView(ScrollView, can_focus=True):
             target = preceding[-1] if preceding else None
         if target is None:
             self.app.bell()
-            return
+            return False
         self.move_to_block(target, center=center)
+        return True
 
     # --- search ---------------------------------------------------------------------------
 

@@ -66,20 +66,28 @@ class SpeechProvider(Provider):
     def _commands(self) -> list[tuple[str, str]]:
         from reader.speech.plan import Scope
 
-        return [(f"speech: Read {scope.description}", scope.value) for scope in Scope]
+        return [(f"speech: Read {scope.description}", scope.value) for scope in Scope] + [
+            ("speech: Self-voicing on (speak every change)", "voicing:on"),
+            ("speech: Self-voicing off", "voicing:off"),
+        ]
+
+    def _run(self, value: str) -> None:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        if value.startswith("voicing:"):
+            app.set_self_voicing(value.endswith("on"))
+        else:
+            app.set_speech_scope(value)
 
     async def discover(self) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
         for text, value in self._commands():
-            yield DiscoveryHit(Content(text), partial(app.set_speech_scope, value), text=text)
+            yield DiscoveryHit(Content(text), partial(self._run, value), text=text)
 
     async def search(self, query: str) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
         matcher = self.matcher(query)
         for text, value in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, _highlight(matcher, text), partial(app.set_speech_scope, value), text=text)
+                yield Hit(score, _highlight(matcher, text), partial(self._run, value), text=text)
 
 
 class ViewProvider(Provider):

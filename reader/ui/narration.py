@@ -261,6 +261,11 @@ class NarrationController:
             self.app.announce("Reading")
         self.app.refresh_status()
 
+    def feedback(self, message: str) -> None:
+        """Self-voicing: speak a state change when the reader turned it on (it never starts reading)."""
+        if self.app.settings.speak_feedback:
+            self._ensure().announce(message)
+
     def _say_problem(self) -> None:
         if self.problem and self.requested and not self._said_problem:
             self._said_problem = True

@@ -242,3 +242,18 @@ def test_the_platform_engine_path_renders_through_save_to_file() -> None:
     assert rms(utterance.pcm) > 300 and utterance.duration_ms > 500
     assert [w.at_ms for w in utterance.words] == sorted(w.at_ms for w in utterance.words)
     assert len(utterance.words) == 7
+
+
+def test_self_voicing_announcements_are_heard_when_not_reading() -> None:
+    narrator = SpeechNarrator(on_event=lambda event: None, backend="null")
+    try:
+        assert narrator.ready.wait(10) and narrator.problem is None
+        asked = time.monotonic()
+        narrator.announce("Section 2 of 3, photo gallery, 10 photos")
+        player = narrator._player
+        while player.first_audio_at is None and time.monotonic() - asked < 2:
+            time.sleep(0.005)
+        assert player.first_audio_at is not None and player.first_audio_at - asked < 0.3
+        assert narrator.state == "idle"
+    finally:
+        narrator.close()

@@ -183,3 +183,26 @@ async def test_scope_from_the_palette_reads_the_article_then_the_captions(tmp_pa
         body = [i for i, chunk in enumerate(fake.plan) if chunk.caption is None and "Foto" not in chunk.text]
         assert captions and body and max(body) < min(captions)
     assert Store(tmp_path / "config").load_settings().speech_scope == "body_then_captions"
+
+
+async def test_self_voicing_says_the_summary_jumps_and_state_changes(tmp_path: Path) -> None:
+    from reader.settings import Settings
+
+    Store(tmp_path / "config").save_settings(Settings(speak_feedback=True))
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        fake = await ready(app, pilot)
+        spoken = [call[1] for call in fake.calls if call[0] == "announce"]
+        assert spoken[0] == (
+            "Article: Banjir Bandang Rendam Puluhan Desa di Kalimantan Selatan, Indonesian, 3 sections, 4 photos, "
+            "about 2 minutes. Space to listen."
+        )
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        await pilot.pause()
+        spoken = [call[1] for call in fake.calls if call[0] == "announce"]
+        assert "Section 3 of 3, photo gallery, 4 photos" in spoken
+        await pilot.press("right_parenthesis")
+        await pilot.pause()
+        assert [call[1] for call in fake.calls if call[0] == "announce"][-1] == "Photo 1: Perahu menjadi andalan"
+        await pilot.press("c")
+        assert [call[1] for call in fake.calls if call[0] == "announce"][-1].startswith("Clean mode off")
