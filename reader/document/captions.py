@@ -39,7 +39,7 @@ def mark_captions(content: list[Item]) -> list[CaptionGroup]:
         if caption is None:
             continue
         captions.append(caption)
-        if _run_length(captions) >= 2:
+        if _run_length(captions) >= 2 or _opens_gallery(content, caption):
             trailing = _trailing_caption(content, position)
             if trailing:
                 captions.append(trailing)
@@ -91,6 +91,14 @@ def _caption_after(content: list[Item], position: int) -> CaptionGroup | None:
         text.tentative = False
         return CaptionGroup(text=text, credit=content[position])
     return None
+
+
+def _opens_gallery(content: list[Item], caption: CaptionGroup) -> bool:
+    """A titled caption right after a gallery's opening credit (heading, intro, credit, captions)."""
+    if caption.title is None:
+        return False
+    before = at(content, caption.title.position - 1)
+    return before is not None and before.role is Role.CREDIT and before.position > 0
 
 
 def _run_length(captions: list[CaptionGroup]) -> int:

@@ -298,3 +298,29 @@ def test_a_multi_megabyte_single_line_parses_as_one_paragraph() -> None:
     article = parse_text(line)
     assert [entry.role for entry in article.lines] == [Role.PARAGRAPH]
     assert article.quotes[0].speaker == "Ahmed"
+
+
+def test_a_two_photo_gallery_opened_by_a_credit_keeps_its_uncredited_last_caption() -> None:
+    text = "\n".join(
+        [
+            LEAD,
+            "الحقول بالصور",
+            "هكذا يعمل العمال الموسميون في موسم قطف الزيتون:",
+            "صورة: رويترز",
+            "عند الفجر",
+            "يبدأ العمال القطف قبل شروق الشمس لتجنب الحرارة.",
+            "صورة: أ ف ب",
+            "المعصرة",
+            "في المعصرة يتحول الزيتون إلى زيت خلال ساعات قليلة.",
+        ]
+    )
+    assert roles(text)[1:] == [
+        "gallery_heading",
+        "gallery_intro",
+        "credit",
+        "caption_title",
+        "caption_text",
+        "credit",
+        "caption_title",
+        "caption_text",
+    ]
