@@ -54,6 +54,7 @@ def parse_lines(
             set_role(item, hinted, tentative=hinted in (Role.CREDIT, Role.CAPTION_TEXT))
     _mark_video_titles(content)
     _mark_related_lists(items)
+    _mark_wrapped_paragraphs(items)
     captions = mark_captions(content)
     _mark_headings(content)
     for item in content:
@@ -106,6 +107,35 @@ def parse_text(text: str, source: str = "<text>", *, language: str | None = None
     from reader.document.loading import sanitise, split_lines
 
     return parse_lines([sanitise(line)[0] for line in split_lines(text)], source, language=language)
+
+
+def _mark_wrapped_paragraphs(items: list[Item]) -> None:
+    """Hard-wrapped text (e-mail style): the lines of one wrapped paragraph are all paragraph.
+
+    A run of lines with no blank between, whose lines but the last are of similar length and
+    mostly end mid-sentence, is one paragraph broken by the sender's line width.
+    """
+    run: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and item.text:
+            run.append(item)
+            continue
+        if len(run) >= 2 and _is_wrapped(run):
+            for line in run:
+                if line.role is None:
+                    set_role(line, Role.PARAGRAPH)
+        run = []
+
+
+def _is_wrapped(run: list[Item]) -> bool:
+    """Lines of a run that look like one paragraph wrapped at a fixed width."""
+    body = run[:-1]
+    lengths = sorted(len(item.text) for item in body)
+    median = lengths[len(lengths) // 2]
+    if median < 45 or any(abs(length - median) > 0.25 * median for length in lengths):
+        return False
+    open_ended = sum(1 for item in body if not item.shape.ends_sentence)
+    return open_ended * 2 >= len(body) and len(run[-1].text) <= median * 1.3
 
 
 def _mark_related_lists(items: list[Item]) -> None:

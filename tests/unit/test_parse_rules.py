@@ -324,3 +324,15 @@ def test_a_two_photo_gallery_opened_by_a_credit_keeps_its_uncredited_last_captio
         "caption_title",
         "caption_text",
     ]
+
+
+def test_hard_wrapped_paragraphs_stay_paragraphs() -> None:
+    text = (
+        "Floods hit the valley\n\n"
+        "Heavy rain that fell through the night caused the river to burst its\n"
+        "banks early on Saturday, forcing hundreds of families to leave their\n"
+        "homes in the lower town.\n\n"
+        '"We have never seen the water rise so fast," said the mayor, Anna\n'
+        "Kowalski, who visited the shelters on Sunday morning.\n"
+    )
+    assert roles(text) == ["heading", "blank", "paragraph", "paragraph", "paragraph", "blank", "paragraph", "paragraph"]
