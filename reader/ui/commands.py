@@ -1,7 +1,8 @@
-"""Command palette providers: "Go to section…" and "Go to photo…"."""
+"""Command palette providers: "Go to section…", "Go to photo…", narration and view settings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -12,39 +13,26 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 
-class GoToProvider(Provider):
-    """Every section and photo caption as a palette command that moves the article there."""
+class _ListedCommands(Provider):
+    """A fixed list of (title, action) commands; titles may hold article text, shown literally."""
 
-    def _targets(self) -> list[tuple[str, str, int]]:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        article = app.article
-        targets = []
-        for index, section in enumerate(article.sections):
-            title = section.title or "Lead"
-            targets.append((f"Go to section {index + 1}: {title}", "section", index))
-        for index, caption in enumerate(article.captions):
-            title = caption.title or caption.text[:60]
-            targets.append((f"Go to photo {index + 1}: {title}", "photo", index))
-        return targets
+    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+        raise NotImplementedError
+
+    @property
+    def reader(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
 
     async def discover(self) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        for text, kind, index in self._targets():
-            yield DiscoveryHit(Content(text), partial(app.go_to, kind, index), text=text, help="Move the article there")
+        for text, action in self.commands():
+            yield DiscoveryHit(Content(text), action, text=text)
 
     async def search(self, query: str) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
         matcher = self.matcher(query)
-        for text, kind, index in self._targets():
+        for text, action in self.commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(
-                    score,
-                    _highlight(matcher, text),
-                    partial(app.go_to, kind, index),
-                    text=text,
-                    help="Move the article there",
-                )
+                yield Hit(score, _highlight(matcher, text), action, text=text)
 
 
 def _highlight(matcher: object, text: str) -> Content:
@@ -60,50 +48,43 @@ def _highlight(matcher: object, text: str) -> Content:
     return content
 
 
-class SpeechProvider(Provider):
-    """Narration settings in the palette: what to read (scope)."""
+class GoToProvider(_ListedCommands):
+    """Every section and photo caption as a palette command that moves the article there."""
 
-    def _commands(self) -> list[tuple[str, str]]:
+    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+        app = self.reader
+        found: list[tuple[str, Callable[[], object]]] = []
+        for index, section in enumerate(app.article.sections):
+            found.append(
+                (f"Go to section {index + 1}: {section.title or 'Lead'}", partial(app.go_to, "section", index))
+            )
+        for index, caption in enumerate(app.article.captions):
+            title = caption.title or caption.text[:60]
+            found.append((f"Go to photo {index + 1}: {title}", partial(app.go_to, "photo", index)))
+        return found
+
+
+class SpeechProvider(_ListedCommands):
+    """Narration settings in the palette: what to read (scope), self-voicing."""
+
+    def commands(self) -> list[tuple[str, Callable[[], object]]]:
         from reader.speech.plan import Scope
 
-        return [(f"speech: Read {scope.description}", scope.value) for scope in Scope] + [
-            ("speech: Self-voicing on (speak every change)", "voicing:on"),
-            ("speech: Self-voicing off", "voicing:off"),
+        app = self.reader
+        return [
+            (f"speech: Read {scope.description}", partial(app.set_speech_scope, scope.value)) for scope in Scope
+        ] + [
+            ("speech: Self-voicing on (speak every change)", partial(app.set_self_voicing, True)),
+            ("speech: Self-voicing off", partial(app.set_self_voicing, False)),
         ]
 
-    def _run(self, value: str) -> None:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        if value.startswith("voicing:"):
-            app.set_self_voicing(value.endswith("on"))
-        else:
-            app.set_speech_scope(value)
 
-    async def discover(self) -> Hits:
-        for text, value in self._commands():
-            yield DiscoveryHit(Content(text), partial(self._run, value), text=text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, value in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, _highlight(matcher, text), partial(self._run, value), text=text)
-
-
-class ViewProvider(Provider):
+class ViewProvider(_ListedCommands):
     """Reading-view settings without a key of their own: paragraph spacing."""
 
-    async def discover(self) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
+    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+        app = self.reader
+        found: list[tuple[str, Callable[[], object]]] = []
         for spacing in range(4):
-            text = f"view: Paragraph spacing {spacing}"
-            yield DiscoveryHit(Content(text), partial(app.set_paragraph_spacing, spacing), text=text)
-
-    async def search(self, query: str) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        matcher = self.matcher(query)
-        for spacing in range(4):
-            text = f"view: Paragraph spacing {spacing}"
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, _highlight(matcher, text), partial(app.set_paragraph_spacing, spacing), text=text)
+            found.append((f"view: Paragraph spacing {spacing}", partial(app.set_paragraph_spacing, spacing)))
+        return found
