@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class _ListedCommands(Provider):
     """A fixed list of (title, action) commands; titles may hold article text, shown literally."""
 
-    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+    def commands(self) -> Sequence[tuple[str, Callable[[], object]]]:
         raise NotImplementedError
 
     @property
@@ -51,7 +51,7 @@ def _highlight(matcher: object, text: str) -> Content:
 class GoToProvider(_ListedCommands):
     """Every section and photo caption as a palette command that moves the article there."""
 
-    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+    def commands(self) -> Sequence[tuple[str, Callable[[], object]]]:
         app = self.reader
         found: list[tuple[str, Callable[[], object]]] = []
         for index, section in enumerate(app.article.sections):
@@ -67,7 +67,7 @@ class GoToProvider(_ListedCommands):
 class SpeechProvider(_ListedCommands):
     """Narration settings in the palette: what to read (scope), self-voicing."""
 
-    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+    def commands(self) -> Sequence[tuple[str, Callable[[], object]]]:
         from reader.speech.plan import Scope
 
         app = self.reader
@@ -82,7 +82,7 @@ class SpeechProvider(_ListedCommands):
 class ViewProvider(_ListedCommands):
     """Reading-view settings without a key of their own: paragraph spacing."""
 
-    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+    def commands(self) -> Sequence[tuple[str, Callable[[], object]]]:
         app = self.reader
         found: list[tuple[str, Callable[[], object]]] = []
         for spacing in range(4):
