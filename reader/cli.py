@@ -83,6 +83,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # never a traceback on the user's screen: one line, details in a log
+        log = _log_error(error)
+        where = f"; details in {log}" if log else ""
+        print(f"reader: unexpected error ({type(error).__name__}: {error}){where}", file=sys.stderr)
+        return 70
+
+
+def _log_error(error: Exception) -> str | None:
+    """Write the traceback of an unexpected error to the config folder's log, for a bug report."""
+    import traceback
+
+    from reader.settings import config_dir
+
+    try:
+        path = config_dir() / "error.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(error)) + "\n")
+    except OSError:
+        return None
+    return str(path)
 
 
 def _run(args: argparse.Namespace) -> int:

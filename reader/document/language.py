@@ -280,8 +280,11 @@ def detect(text: str) -> str:
 
 def _langdetect(sample: str, minimum: float = MIN_PROBABILITY) -> str:
     """langdetect's answer with a fixed seed, or ``und`` when below ``minimum`` or when it raises."""
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:
+        return "und"  # without the detector the article is read in the default voice, not refused
 
     DetectorFactory.seed = 0
     try:

@@ -103,3 +103,18 @@ def test_escape_sequences_never_reach_the_output(tmp_path: Path) -> None:
 def test_help_and_version() -> None:
     assert run("--help").stdout.decode().startswith("usage: reader")
     assert run("--version").stdout.decode().startswith("reader ")
+
+
+def test_an_unexpected_error_is_one_line_and_logged(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import reader.document.source as source
+    from reader.cli import main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(source, "open_article", broken)
+    assert main(["--dump", "json", str(ARTICLES / "id_banjir_kalsel.txt")]) == 70
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "something inside broke" in message and "Traceback" not in message
+    assert "RuntimeError" in (tmp_path / "error.log").read_text()
