@@ -142,7 +142,7 @@ def _run(args: argparse.Namespace) -> int:
     app = build_app(args, loaded, path)
     app.startup_notices = notices
     app.run()
-    return 0
+    return app.return_code or 0
 
 
 def _keyboard_from_terminal() -> bool:

@@ -532,6 +532,26 @@ class ReaderApp(App[None]):
         needs_reading = action == "speech" and bool(parameters) and not self.narration.can(str(parameters[0]))
         return not needs_reading
 
+    def _fatal_error(self) -> None:
+        """An unexpected error: one plain line for the user and the traceback in a log, never on screen."""
+        import traceback
+
+        from rich.text import Text
+
+        error = sys.exc_info()[1] or self._exception
+        where = ""
+        try:
+            log = self.store.folder / "error.log"
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as stream:
+                stream.write("".join(traceback.format_exception(error)) if error else "unknown error\n")
+            where = f"; details in {log}"
+        except OSError:
+            pass
+        self.bell()
+        self._exit_renderables.append(Text(f"reader: unexpected error ({type(error).__name__}: {error}){where}"))
+        self._close_messages_no_wait()
+
     async def action_quit(self) -> None:
         """Remember the place, stop narration and background parsing, give the terminal back."""
         self.narration.close()
