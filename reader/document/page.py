@@ -50,6 +50,8 @@ class PageFinding:
 @functools.cache
 def _stopwords(language: str) -> frozenset[str]:
     """Stop words of a language (stopwordsiso), or none when it has no list."""
+    if language == "und":
+        return frozenset()  # not worth loading the lists (the quick first parse has no language yet)
     try:
         import stopwordsiso
     except ImportError:
