@@ -241,10 +241,12 @@ def split_lines(text: str) -> list[str]:
         text = text.replace("\r", "\n")
     else:
         text = text.replace("\r\n", "\n")
+    if _INLINE_SEPARATORS.search(text):
+        text = _INLINE_SEPARATORS.sub(" ", text)  # one pass over the whole text, not one per line
     lines = text.split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # a final newline ends the last line; it does not start a new one
-    return [_INLINE_SEPARATORS.sub(" ", line) for line in lines]
+    return lines
 
 
 def sanitise(line: str) -> tuple[str, int]:
@@ -276,9 +278,12 @@ def load_text(data: bytes, source: str = "<bytes>") -> LoadedText:
 def text_lines(text: str, source: str, encoding: str = "utf-8") -> LoadedText:
     """Decoded text to sanitised lines."""
     # Separators first, so a CR inside an escape sequence cannot hide it.
+    split = split_lines(text)
+    if not _CONTROLS.search("\n".join(split)):
+        return LoadedText(tuple(split), encoding, source, 0)  # nothing to remove: no pass per line
     lines: list[str] = []
     removed = 0
-    for raw in split_lines(text):
+    for raw in split:
         clean, count = sanitise(raw)
         lines.append(clean)
         removed += count

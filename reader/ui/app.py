@@ -34,7 +34,7 @@ from reader.ui.themes import ACCESSIBILITY_THEME_NAMES, ACCESSIBILITY_THEMES, of
 if TYPE_CHECKING:
     from reader.speech.narrator import Narrator
 
-FAST_PARSE_CHARS = 64 * 1024
+FAST_PARSE_CHARS = 24 * 1024
 """Above this much text, the first screen shows a quickly parsed beginning while the rest is parsed."""
 
 NARROW_WIDTH = 90
@@ -99,7 +99,7 @@ class ReaderApp(App[None]):
         self.copying = CopyController(self)
         self.text_size = text_size
         self.startup_notices: list[str] = []
-        self.complete = len("".join(loaded.lines)) <= FAST_PARSE_CHARS
+        self.complete = _shorter_than(loaded.lines, FAST_PARSE_CHARS)
         self.article = self._first_parse()
         self.document: Document = build_document(self.article, clean=self.clean)
         self.content_key = ""  # computed after the first frame: hashing megabytes is not free
@@ -566,3 +566,13 @@ def _speech_narrator(**options: object) -> Narrator:
     from reader.speech.narrator import SpeechNarrator
 
     return SpeechNarrator(**options)  # type: ignore[arg-type]
+
+
+def _shorter_than(lines: tuple[str, ...], limit: int) -> bool:
+    """True when the lines hold at most ``limit`` characters (stops counting early on huge input)."""
+    total = 0
+    for line in lines:
+        total += len(line) + 1
+        if total > limit:
+            return False
+    return True
