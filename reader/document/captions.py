@@ -70,6 +70,8 @@ def _caption_before(content: list[Item], position: int) -> CaptionGroup | None:
     )
     if not _caption_text_ok(text, MAX_CAPTION_WORDS if has_title else MAX_UNTITLED_CAPTION_WORDS):
         return None
+    if text is not None and not has_title and text.shape.title_like and _names_gallery(text.text):
+        return None  # "The flood in photos" over an opening credit is the gallery's heading
     assert text is not None
     credit = content[position]
     set_role(text, Role.CAPTION_TEXT)

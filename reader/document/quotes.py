@@ -43,7 +43,7 @@ _PAIRS: dict[str, str] = {
 }
 _SINGLE = frozenset("‘‚'")
 _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]\"“”„«»‹›「」『』—–]|\.(?=\s|$)|\s-\s|،|，|。|؟|۔|।")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\"“”„«»‹›「」『』—–]|\.(?=\s|$)|\s-\s|،|，|。|؟|۔|।|[።፣፤፥፦]")
 _PARTICLES = frozenset(
     [
         "van",
@@ -244,9 +244,9 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     """Who a quote is attributed to: by the words right after it, else right before it."""
     after = text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)]
     if match := patterns.verb_first.match(after):
-        if speaker := _forward_speaker(match.group("rest")):
-            return speaker
-        return _Speaker("") if _pronoun_verb(after) else None
+        # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
+        # the speaker is the one named before, if any.
+        return _forward_speaker(match.group("rest")) or _Speaker("")
     if match := patterns.according_after.match(after):
         return _forward_speaker(match.group("rest"))
     if match := patterns.speaker_first.match(after):
@@ -277,12 +277,6 @@ def _colon_intro_speaker(sentence: str) -> _Speaker | None:
     return _split_title(tokens[:end])
 
 
-def _pronoun_verb(after: str) -> bool:
-    """A verb with the pronoun built in (Indonesian ``katanya``): the speaker is named earlier."""
-    first = after.strip(" ,.;:—–-").split(" ", 1)[0].casefold()
-    return first.endswith("nya")
-
-
 def _last_sentence_start(text: str) -> int:
     """Offset where the last sentence of ``text`` starts (after ``. `` etc.)."""
     last = 0
@@ -294,7 +288,8 @@ def _last_sentence_start(text: str) -> int:
 def _tokens(phrase: str) -> list[str]:
     """Words of a speaker phrase, cut at the first clause punctuation."""
     cut = _CLAUSE_END.search(phrase)
-    return (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
+    words = (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
+    return [word for word in words if any(char.isalpha() for char in word)]
 
 
 def _capitalised(token: str) -> bool:

@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 
-SEPARATORS = ":：,，|/»>–—-"
+SEPARATORS = ":：,，|/»>–—-፡፦፥׃"
 """Characters that may follow a prefix such as ``Foto`` before the credit or title."""
 
 _LIST_FIELDS = (

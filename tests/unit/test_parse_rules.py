@@ -336,3 +336,27 @@ def test_hard_wrapped_paragraphs_stay_paragraphs() -> None:
         "Kowalski, who visited the shelters on Sunday morning.\n"
     )
     assert roles(text) == ["heading", "blank", "paragraph", "paragraph", "paragraph", "blank", "paragraph", "paragraph"]
+
+
+def test_a_gallery_heading_right_over_the_opening_credit_is_a_heading_not_a_caption() -> None:
+    text = "\n".join(
+        [
+            LEAD,
+            "ጎርፉ በፎቶ",
+            "ፎቶ፡ ሮይተርስ",
+            "የተጥለቀለቁ መንገዶች",
+            "ተሽከርካሪዎች በውሃ በተሞሉ መንገዶች ላይ ቆመዋል።",
+            "ፎቶ፡ ኤኤፍፒ",
+            "እርዳታ ደረሰ",
+            "የቀይ መስቀል ሰራተኞች ለተጎጂዎች ምግብ ሲያከፋፍሉ።",
+        ]
+    )
+    assert roles(text)[1:] == [
+        "gallery_heading",
+        "credit",
+        "caption_title",
+        "caption_text",
+        "credit",
+        "caption_title",
+        "caption_text",
+    ]

@@ -132,3 +132,8 @@ def test_long_unattributed_quoted_sentence_is_a_quote_without_speaker() -> None:
 def test_unbalanced_marks_on_a_huge_line_do_not_hang() -> None:
     text = "« " * 50_000 + "kata dia."
     assert quotes(text, "id") == []
+
+
+def test_a_verb_after_the_quote_attributes_it_even_without_a_name() -> None:
+    found = quotes('"ለተጎዱ ቤተሰቦች ጊዜያዊ መጠለያ እያዘጋጀን ነው" ብለዋል።', "am")
+    assert found == [("ለተጎዱ ቤተሰቦች ጊዜያዊ መጠለያ እያዘጋጀን ነው", None)]
