@@ -503,6 +503,7 @@ class ReaderApp(App[None]):
         """Say where a section or photo jump landed (self-voicing only; the status line shows it)."""
         blocks = self.document.blocks
         block = blocks[event.block]
+        self.narration.jump_to_line(block.line)
         if event.kind == "photo" and block.caption is not None:
             caption = self.article.captions[block.caption]
             self.narration.feedback(f"Photo {block.caption + 1}: {caption.title or caption.text}")

@@ -289,6 +289,15 @@ class NarrationController:
         if view.spoken is not None and view.spoken[0] != view.cursor:
             view.move_to_block(view.spoken[0], by_narration=True)
 
+    def jump_to_line(self, line: int) -> None:
+        """While reading, a section or photo jump takes the narration there too (and it follows again)."""
+        if self.state != "playing" or self.narrator is None:
+            return
+        target = next((i for i, chunk in enumerate(self.plan) if chunk.line >= line), None)
+        if target is not None:
+            self.follow = True
+            self.narrator.seek(target)
+
     def user_moved(self) -> None:
         """The reader moved the cursor away from the spoken place: stop following until ``l``."""
         if self.state != "idle":

@@ -98,8 +98,9 @@ async def test_moving_away_does_not_fight_the_user_and_l_returns(tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         fake = await ready(app, pilot)
         view = app.query_one(ArticleView)
-        await pilot.press("space", "right_curly_bracket", "right_curly_bracket")
+        await pilot.press("space", "pagedown", "pagedown")  # scrolling away is the reader's own business
         moved_to = view.cursor
+        assert view.document.blocks[moved_to].line != fake.plan[fake.index].line
         await pilot.press("full_stop")  # narration moves on, the cursor stays where the user put it
         assert view.cursor == moved_to
         await pilot.press("l")
@@ -206,3 +207,15 @@ async def test_self_voicing_says_the_summary_jumps_and_state_changes(tmp_path: P
         assert [call[1] for call in fake.calls if call[0] == "announce"][-1] == "Photo 1: Perahu menjadi andalan"
         await pilot.press("c")
         assert [call[1] for call in fake.calls if call[0] == "announce"][-1].startswith("Clean mode off")
+
+
+async def test_section_and_photo_jumps_while_listening_take_the_narration_along(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        fake = await ready(app, pilot)
+        await pilot.press("space", "right_curly_bracket", "right_curly_bracket")
+        await pilot.pause()
+        assert fake.plan[fake.index].text == "Photo gallery: Banjir dalam gambar."
+        await pilot.press("right_parenthesis")
+        await pilot.pause()
+        assert fake.plan[fake.index].text == "Photo 1 of 4: Perahu menjadi andalan."
