@@ -244,6 +244,8 @@ class ReaderApp(App[None]):
         text = describe_position(self.article, self.document, view.cursor, clean=self.clean)
         if speaking := self.narration.status():
             text = f"{speaking} · {text}"
+        if view.options.text_size > 1:
+            text += f" · text size {view.options.text_size} of 4"
         if view.matches:
             current = view.current_match + 1 if view.current_match >= 0 else 0
             text += f" · match {current} of {len(view.matches)}"

@@ -63,6 +63,7 @@ async def test_plus_makes_text_larger_says_so_and_remembers(tmp_path: Path) -> N
         normal = block_extent(view, heading)
         await pilot.press("plus")
         assert app.announcements[-1] == "Text size 2 of 4"
+        assert "text size 2 of 4" in screen_text(app)
         large = block_extent(view, heading)
         assert large[0] >= 2 * normal[0]
         assert "▐" in screen_text(app) or "▌" in screen_text(app)
