@@ -113,6 +113,8 @@ def mark_vocabulary(item: Item, vocab: Vocabulary) -> None:
         set_role(item, Role.AD, f"ad label '{text}'")
     elif found := _short_prefix(vocab.related, text, rest_words=24):
         set_role(item, Role.RELATED, f"read-also link '{found.phrase}'")
+    elif _WEB_ADDRESS.match(text):
+        set_role(item, Role.PROMO, "web address")
     elif counter := vocab.counter.match(text):
         if 0 < int(counter["n"]) <= int(counter["total"]) <= _COUNTER_MAX:
             set_role(item, Role.PROMO, f"photo counter '{text}'")
@@ -122,6 +124,10 @@ def mark_vocabulary(item: Item, vocab: Vocabulary) -> None:
         set_role(item, Role.VIDEO, f"video player text '{found.phrase}'")
     if item.role is None:
         _mark_credit_or_caption(item, vocab)
+
+
+_WEB_ADDRESS = re.compile(r"^(?:\w+:?\s+)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+"""A line that is only a link (a permalink, a shortened address), with at most a label word."""
 
 
 def _short_prefix(phrases: rules.PhraseTable, text: str, rest_words: int) -> rules.PrefixMatch | None:

@@ -360,3 +360,16 @@ def test_a_gallery_heading_right_over_the_opening_credit_is_a_heading_not_a_capt
         "caption_title",
         "caption_text",
     ]
+
+
+def test_link_lines_and_feedback_prompts_are_promo_but_a_sentence_with_a_link_is_kept() -> None:
+    text = "\n".join(
+        [
+            LEAD,
+            "Permalink https://p.dw.com/p/2UKkq",
+            "Send us your feedback",
+            "Details are published at https://example.org/report for anyone to read in full.",
+        ]
+    )
+    assert roles(text) == ["paragraph", "promo", "promo", "paragraph"]
+    assert reasons(text)[1] == "web address"
