@@ -72,6 +72,8 @@ def _caption_before(content: list[Item], position: int) -> CaptionGroup | None:
         return None
     if text is not None and not has_title and text.shape.title_like and _names_gallery(text.text):
         return None  # "The flood in photos" over an opening credit is the gallery's heading
+    if text is not None and not has_title and text.shape.words > 20 and _is_lead(content, text):
+        return None  # the article's first paragraph, with the credit of the photo above or below it
     assert text is not None
     credit = content[position]
     set_role(text, Role.CAPTION_TEXT)
@@ -93,6 +95,11 @@ def _caption_after(content: list[Item], position: int) -> CaptionGroup | None:
         text.tentative = False
         return CaptionGroup(text=text, credit=content[position])
     return None
+
+
+def _is_lead(content: list[Item], text: Item) -> bool:
+    """True when no running text comes before this line: it is the article's lead, not a caption."""
+    return not any(item.shape.text_like and item.role is None for item in content[: text.position])
 
 
 def _opens_gallery(content: list[Item], caption: CaptionGroup) -> bool:

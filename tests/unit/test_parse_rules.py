@@ -373,3 +373,8 @@ def test_link_lines_and_feedback_prompts_are_promo_but_a_sentence_with_a_link_is
     )
     assert roles(text) == ["paragraph", "promo", "promo", "paragraph"]
     assert reasons(text)[1] == "web address"
+
+
+def test_the_lead_above_a_photo_credit_stays_the_lead() -> None:
+    text = "\n".join(["Banjir Bandang Rendam Desa", LEAD + " " + LEAD, "Foto: Antara/Bayu", BODY])
+    assert roles(text) == ["heading", "paragraph", "credit", "paragraph"]
