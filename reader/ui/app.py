@@ -230,6 +230,7 @@ class ReaderApp(App[None]):
     def announce(self, message: str) -> None:
         """Say a state change in words: a notification now (and speech, when it is on)."""
         self.announcements.append(message)
+        self.clear_notifications()  # one message at a time: stacked toasts would cover the text
         self.notify(message, timeout=4, markup=False)
         if not message.startswith("Speech:"):
             self.narration.feedback(message)
