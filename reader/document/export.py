@@ -240,7 +240,7 @@ def _caption_text(caption: Caption, index: int, total: int) -> list[str]:
 
 def _captions_in(article: Article, section: Section) -> list[Caption]:
     """Captions whose text lies in a section."""
-    return [c for c in article.captions if section.first_line <= c.text_line <= section.last_line]
+    return article.captions_in(section)
 
 
 def _caption_line_numbers(caption: Caption) -> list[int]:

@@ -139,6 +139,27 @@ class Article:
         """The line with this 1-based number."""
         return self.lines[number - 1]
 
+    def captions_in(self, section: Section) -> list[Caption]:
+        """The photo captions whose text lies in a section."""
+        return [c for c in self.captions if section.first_line <= c.text_line <= section.last_line]
+
+    def caption_of_line(self) -> dict[int, int]:
+        """Line number -> index of the caption it belongs to (title, text or credit)."""
+        owner: dict[int, int] = {}
+        for index, caption in enumerate(self.captions):
+            for number in (caption.title_line, caption.text_line, caption.credit_line):
+                if number is not None:
+                    owner.setdefault(number, index)
+        return owner
+
+    def section_of_line(self) -> list[int]:
+        """The section index of every line (index = line number - 1)."""
+        owner = [0] * len(self.lines)
+        for index, section in enumerate(self.sections):
+            for number in range(section.first_line, section.last_line + 1):
+                owner[number - 1] = index
+        return owner
+
     def clutter(self) -> list[Line]:
         """Lines that clean mode hides, in order."""
         return [line for line in self.lines if line.role.is_clutter]

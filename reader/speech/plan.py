@@ -115,15 +115,8 @@ def build_plan(article: Article, scope: Scope = Scope.ARTICLE) -> list[Chunk]:
     """Every chunk narration speaks, in reading order; clutter is never in it."""
     if scope is Scope.BODY_THEN_CAPTIONS:
         return build_plan(article, Scope.BODY) + build_plan(article, Scope.CAPTIONS)
-    caption_of_line: dict[int, int] = {}
-    for index, found in enumerate(article.captions):
-        for number in (found.title_line, found.text_line, found.credit_line):
-            if number is not None:
-                caption_of_line.setdefault(number, index)
-    section_of_line: dict[int, int] = {}
-    for index, part in enumerate(article.sections):
-        for number in range(part.first_line, part.last_line + 1):
-            section_of_line[number] = index
+    caption_of_line = article.caption_of_line()
+    section_of_line = article.section_of_line()
     chunks: list[Chunk] = []
     total = len(article.captions)
     for line in article.lines:
@@ -133,7 +126,7 @@ def build_plan(article: Article, scope: Scope = Scope.ARTICLE) -> list[Chunk]:
         in_caption = caption is not None or line.role is Role.CREDIT
         if (scope is Scope.BODY and in_caption) or (scope is Scope.CAPTIONS and not in_caption):
             continue
-        section = section_of_line.get(line.number, 0)
+        section = section_of_line[line.number - 1]
         language = line.language
         if line.role.is_heading:
             prefix = "Photo gallery: " if line.role is Role.GALLERY_HEADING else ""

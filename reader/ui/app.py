@@ -514,7 +514,7 @@ class ReaderApp(App[None]):
             section = self.article.sections[block.section]
             gallery = ""
             if section.kind == "gallery":
-                count = sum(1 for c in self.article.captions if section.first_line <= c.text_line <= section.last_line)
+                count = len(self.article.captions_in(section))
                 gallery = f", photo gallery, {count} photos"
             self.narration.feedback(f"Section {block.section + 1} of {len(self.article.sections)}{gallery}")
 

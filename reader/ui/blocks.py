@@ -65,15 +65,11 @@ def build_document(article: Article, *, clean: bool | str) -> Document:
     ``clean`` is a level (``article``, ``clutter``, ``off``) or a flag (True is ``article``).
     """
     level = clean if isinstance(clean, str) else ("article" if clean else "off")
-    caption_of_line: dict[int, int] = {}
-    for index, found in enumerate(article.captions):
-        for number in (found.title_line, found.text_line, found.credit_line):
-            if number is not None:
-                caption_of_line.setdefault(number, index)
+    caption_of_line = article.caption_of_line()
     quotes_of_line: dict[int, list[tuple[int, int]]] = {}
     for quote in article.quotes:
         quotes_of_line.setdefault(quote.line, []).append((quote.start, quote.end))
-    section_of_line = _section_index(article)
+    section_of_line = article.section_of_line()
     blocks: list[Block] = []
     for line in article.lines:
         if line.role is Role.BLANK or not shown(line.role, level):
@@ -121,15 +117,6 @@ def _gap(blocks: list[Block], role: Role, caption: int | None) -> int:
     if role.is_heading:
         return 2
     return 1
-
-
-def _section_index(article: Article) -> list[int]:
-    """The section index of every source line."""
-    owner = [0] * len(article.lines)
-    for index, section in enumerate(article.sections):
-        for number in range(section.first_line, section.last_line + 1):
-            owner[number - 1] = index
-    return owner
 
 
 def _document(blocks: list[Block], sections: int, captions: int) -> Document:

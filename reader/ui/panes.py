@@ -82,7 +82,7 @@ class SectionsPane(NavigationPane):
         for number, section in enumerate(article.sections, start=1):
             title = section.title or "Lead"
             if section.kind == "gallery":
-                photos = sum(1 for c in article.captions if section.first_line <= c.text_line <= section.last_line)
+                photos = len(article.captions_in(section))
                 title += f" — photo gallery, {photos} photo{'s' if photos != 1 else ''}"
             options.append(Option(_plain(f"{number}. {title}")))
         return options
