@@ -164,7 +164,7 @@ class ReaderApp(App[None]):
         self.narration.prewarm()
         if self.settings.speak_feedback and not getattr(self, "_summary_said", False):
             self._summary_said = True
-            self.narration.feedback(self.spoken_summary())
+            self.narration.feedback(self.narration.summary())
         if grew:
             self.announce(f"The whole article is loaded: {len(article.lines)} lines.")
 
@@ -482,20 +482,6 @@ class ReaderApp(App[None]):
         block = self.document.blocks[view.cursor]
         self.store.save_position(self.content_key, block.line, block.section)
 
-    def spoken_summary(self) -> str:
-        """What a listener hears on opening: title, language, size, time, and how to start."""
-        from reader.document.export import stats
-        from reader.document.rules import language_name
-
-        numbers = stats(self.article)
-        language = language_name(self.article.language) if self.article.language != "und" else "language unknown"
-        photos = f", {numbers.photos} photos" if numbers.photos else ""
-        sections = f"{numbers.sections} section{'s' if numbers.sections != 1 else ''}"
-        return (
-            f"Article: {self.article.title or self.source}, {language}, {sections}{photos}, "
-            f"about {numbers.listening_minutes} minutes. Space to listen."
-        )
-
     def set_self_voicing(self, on: bool) -> None:
         """Speak every state change (for listeners without a screen reader), remembered."""
         self.settings.speak_feedback = on
@@ -503,20 +489,8 @@ class ReaderApp(App[None]):
         self.announce("Self-voicing on" if on else "Self-voicing off")
 
     def on_article_view_jumped(self, event: ArticleView.Jumped) -> None:
-        """Say where a section or photo jump landed (self-voicing only; the status line shows it)."""
-        blocks = self.document.blocks
-        block = blocks[event.block]
-        self.narration.jump_to_line(block.line)
-        if event.kind == "photo" and block.caption is not None:
-            caption = self.article.captions[block.caption]
-            self.narration.feedback(f"Photo {block.caption + 1}: {caption.title or caption.text}")
-        elif event.kind == "section":
-            section = self.article.sections[block.section]
-            gallery = ""
-            if section.kind == "gallery":
-                count = len(self.article.captions_in(section))
-                gallery = f", photo gallery, {count} photos"
-            self.narration.feedback(f"Section {block.section + 1} of {len(self.article.sections)}{gallery}")
+        """While listening, a section or photo jump takes the narration along; self-voicing says where."""
+        self.narration.jumped(event.kind, self.document.blocks[event.block])
 
     def set_speech_scope(self, value: str) -> None:
         """What narration reads: the article with captions in place, article only, then captions, captions only."""

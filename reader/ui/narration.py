@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.speech.narrator import Narrator, SpeechEvent
 from reader.speech.plan import Chunk, Scope, build_plan
+from reader.ui.blocks import Block
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -288,6 +289,35 @@ class NarrationController:
         view = self.app.article_view
         if view.spoken is not None and view.spoken[0] != view.cursor:
             view.move_to_block(view.spoken[0], by_narration=True)
+
+    def summary(self) -> str:
+        """What a listener hears on opening: title, language, size, time, and how to start."""
+        from reader.document.export import stats
+        from reader.document.rules import language_name
+
+        article = self.app.article
+        numbers = stats(article)
+        language = language_name(article.language) if article.language != "und" else "language unknown"
+        photos = f", {numbers.photos} photos" if numbers.photos else ""
+        sections = f"{numbers.sections} section{'s' if numbers.sections != 1 else ''}"
+        return (
+            f"Article: {article.title or self.app.source}, {language}, {sections}{photos}, "
+            f"about {numbers.listening_minutes} minutes. Space to listen."
+        )
+
+    def jumped(self, kind: str, block: Block) -> None:
+        """A section or photo jump: the narration goes along when reading; self-voicing says where."""
+        article = self.app.article
+        self.jump_to_line(block.line)
+        if kind == "photo" and block.caption is not None:
+            caption = article.captions[block.caption]
+            self.feedback(f"Photo {block.caption + 1}: {caption.title or caption.text}")
+        elif kind == "section":
+            section = article.sections[block.section]
+            gallery = (
+                f", photo gallery, {len(article.captions_in(section))} photos" if section.kind == "gallery" else ""
+            )
+            self.feedback(f"Section {block.section + 1} of {len(article.sections)}{gallery}")
 
     def jump_to_line(self, line: int) -> None:
         """While reading, a section or photo jump takes the narration there too (and it follows again)."""
