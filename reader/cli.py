@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.document.loading import DEFAULT_MAX_BYTES, LoadError, max_bytes_from_env
+from reader.document.input.loading import DEFAULT_MAX_BYTES, LoadError, max_bytes_from_env
 
 if TYPE_CHECKING:
-    from reader.document.loading import LoadedText
+    from reader.document.input.loading import LoadedText
     from reader.ui.app import ReaderApp
 
 EXIT_BAD_INPUT = 2

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from reader.document.export import from_structure
-from reader.document.loading import LoadedText
+from reader.document.input.loading import LoadedText
 from reader.document.model import Article
 from reader.document.source import parse_loaded
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.document.model import CLUTTER_NOUNS, Article, Caption, Line, Quote, Role, Section
-from reader.document.rules import language_name
+from reader.document.understanding.vocabulary import language_name
 
 SCHEMA = 1
 READING_WPM = 200

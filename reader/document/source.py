@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.document.loading import LoadedText, decode, max_bytes_from_env, read_source, text_lines
+from reader.document.input.loading import LoadedText, decode, max_bytes_from_env, read_source, text_lines
 from reader.document.model import Article
-from reader.document.parse_text import parse_lines
+from reader.document.understanding.parse import parse_lines
 
 DEFAULT_SAMPLE = "id_banjir_kalsel.txt"
 """The bundled article shown when no file is given."""
@@ -37,7 +37,7 @@ def load_input(
     Raises:
         LoadError: with a one-line reason naming the input.
     """
-    from reader.document.fetch import fetch, is_url
+    from reader.document.input.fetch import fetch, is_url
 
     limit = max_bytes if max_bytes is not None else max_bytes_from_env()
     if is_url(path):
@@ -54,7 +54,7 @@ def load_input(
 
 def _from_text(text: str, name: str, url: str | None, content_type: str, encoding: str = "utf-8") -> LoadedText:
     """Choose the front end by content: HTML, Markdown, or pasted plain text."""
-    from reader.document.web import html_blocks, looks_like_html, looks_like_markdown, markdown_blocks
+    from reader.document.input.web import html_blocks, looks_like_html, looks_like_markdown, markdown_blocks
 
     if content_type == "text/html" or looks_like_html(text):
         blocks = html_blocks(text, url)

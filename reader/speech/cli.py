@@ -7,8 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
-from reader.document.loading import max_bytes_from_env
-from reader.document.rules import language_name
+from reader.document.input.loading import max_bytes_from_env
+from reader.document.understanding.vocabulary import language_name
 from reader.document.source import default_sample, open_article
 from reader.speech.engine import DEFAULT_RATE, EngineUnavailable, open_engine
 

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from reader.document.export import clutter_summary
-from reader.document.loading import LoadedText
+from reader.document.input.loading import LoadedText
 from reader.document.model import Article
 from reader.document.source import parse_loaded
 from reader.settings import Settings, Store, content_key

@@ -293,7 +293,7 @@ class NarrationController:
     def summary(self) -> str:
         """What a listener hears on opening: title, language, size, time, and how to start."""
         from reader.document.export import stats
-        from reader.document.rules import language_name
+        from reader.document.understanding.vocabulary import language_name
 
         article = self.app.article
         numbers = stats(article)

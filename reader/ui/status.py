@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from reader.document.model import Article
-from reader.document.rules import language_name
+from reader.document.understanding.vocabulary import language_name
 from reader.ui.blocks import Document, minutes_left
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.document.parse_text import parse_text
+from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
 from reader.speech.audio import Player
 from reader.speech.engine import EspeakEngine, choose_voice

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.document.export import clutter_summary, stats, to_markdown, to_text
-from reader.document.parse_text import parse_text
+from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
 from tests.conftest import ARTICLES
 
@@ -72,7 +72,7 @@ def test_clutter_summary_counts_in_words() -> None:
 
 def test_json_dump_and_structure_rebuild_the_same_article() -> None:
     from reader.document.export import from_json, from_structure, to_json, to_structure
-    from reader.document.loading import load_path
+    from reader.document.input.loading import load_path
 
     for path in sorted(ARTICLES.glob("*.txt")):
         article = open_article(str(path))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.document.fetch import fetch
-from reader.document.loading import LoadError
+from reader.document.input.fetch import fetch
+from reader.document.input.loading import LoadError
 from reader.document.source import open_article
 from tests.conftest import ROOT
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.document import language as language_module
-from reader.document.language import SAMPLE_CHARS, detect, detect_article_language
-from reader.document.parse_text import parse_text
+from reader.document.understanding import language as language_module
+from reader.document.understanding.language import SAMPLE_CHARS, detect, detect_article_language
+from reader.document.understanding.parse import parse_text
 
 SAMPLES = {
     "id": "Pemerintah mengatakan bahwa bantuan akan segera dikirim karena banyak warga yang tidak bisa pulang "

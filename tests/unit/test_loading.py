@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from reader.document.loading import LoadError, load_text, read_source, sanitise, split_lines
+from reader.document.input.loading import LoadError, load_text, read_source, sanitise, split_lines
 
 
 def test_utf8_with_bom_and_crlf_counts_lines_like_the_source() -> None:

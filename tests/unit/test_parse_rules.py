@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.document.model import Role
-from reader.document.parse_text import parse_text
-from reader.document.rules import all_rules, languages
+from reader.document.understanding.parse import parse_text
+from reader.document.understanding.vocabulary import all_rules, languages
 
 LEAD = "Pemerintah daerah mengumumkan status tanggap darurat setelah hujan deras mengguyur kota selama tiga hari."
 BODY = "Ribuan warga mengungsi ke sekolah dan masjid, sementara petugas membagikan makanan dan selimut."

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.document.export import to_json, to_markdown, to_text
-from reader.document.loading import load_text
-from reader.document.parse_text import parse_lines
+from reader.document.input.loading import load_text
+from reader.document.understanding.parse import parse_lines
 
 PIECES = st.sampled_from(
     [

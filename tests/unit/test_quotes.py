@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.document.quotes import extract_quotes
+from reader.document.understanding.quotes import extract_quotes
 
 
 def quotes(text: str, language: str) -> list[tuple[str, str | None]]:

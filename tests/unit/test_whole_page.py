@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.document.model import Role, shown
-from reader.document.parse_text import parse_text
+from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
 from tests.conftest import ARTICLES, ROOT, SEED
 

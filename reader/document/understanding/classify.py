@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document import rules
-from reader.document.features import Shape, shape
+from reader.document.understanding import vocabulary as rules
+from reader.document.understanding.text import Shape, shape
 from reader.document.model import Role
 
 MAX_CAPTION_WORDS = 80

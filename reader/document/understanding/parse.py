@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
-from reader.document.captions import CaptionGroup, caption_model, mark_captions
-from reader.document.classify import Item, mark_vocabulary, set_role, vocabulary
-from reader.document.features import shape
+from reader.document.understanding.captions import CaptionGroup, caption_model, mark_captions
+from reader.document.understanding.classify import Item, mark_vocabulary, set_role, vocabulary
+from reader.document.understanding.text import shape
 from reader.document.model import Article, Line, Role, Section
 
 
@@ -34,9 +34,9 @@ def parse_lines(
     Returns:
         The lossless Article: one Line per source line, with sections, captions and quotes.
     """
-    from reader.document.language import block_languages, detect_article_language
-    from reader.document.page import find_article
-    from reader.document.quotes import extract_quotes
+    from reader.document.understanding.language import block_languages, detect_article_language
+    from reader.document.understanding.page import find_article
+    from reader.document.understanding.quotes import extract_quotes
 
     items = [Item(index, text.strip(), shape(text.strip())) for index, text in enumerate(raw_lines)]
     content = [item for item in items if item.text]
@@ -104,7 +104,7 @@ _QUOTE_ROLES = frozenset({Role.PARAGRAPH, Role.GALLERY_INTRO, Role.CAPTION_TEXT}
 
 def parse_text(text: str, source: str = "<text>", *, language: str | None = None) -> Article:
     """Parse a whole pasted text (split and sanitised here) into an Article."""
-    from reader.document.loading import sanitise, split_lines
+    from reader.document.input.loading import sanitise, split_lines
 
     return parse_lines([sanitise(line)[0] for line in split_lines(text)], source, language=language)
 

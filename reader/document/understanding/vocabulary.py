@@ -1,4 +1,4 @@
-"""Clutter and attribution vocabulary, loaded from ``rules.toml`` and compiled into matchers."""
+"""Clutter and attribution vocabulary: one data file per language (``languages/CODE.toml``), checked and compiled."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”�
 
 @dataclass(frozen=True)
 class LanguageRules:
-    """One language's vocabulary, exactly as written in ``rules.toml``."""
+    """One language's vocabulary, exactly as written in its ``languages/CODE.toml``."""
 
     code: str
     name: str
@@ -65,15 +65,51 @@ def normalise(text: str) -> str:
     return " ".join(text.strip(_EDGE_PUNCTUATION).casefold().split())
 
 
+class VocabularyError(ValueError):
+    """A language data file is malformed; the message names the file and the entry."""
+
+
+_TEXT_FIELDS = ("name", "voice_language")
+
+
 @functools.cache
 def all_rules() -> dict[str, LanguageRules]:
-    """Every language table in ``rules.toml``, keyed by its code (``common`` included)."""
-    raw = tomllib.loads(resources.files("reader.document").joinpath("rules.toml").read_text("utf-8"))
+    """Every language table in ``languages/``, keyed by its code (``common`` included).
+
+    Raises:
+        VocabularyError: a file is not valid TOML, or an entry has the wrong name or type.
+    """
+    folder = resources.files("reader.document.understanding").joinpath("languages")
     rules: dict[str, LanguageRules] = {}
-    for code, table in raw.items():
-        words = {kind: tuple(table.get(kind, ())) for kind in _LIST_FIELDS if table.get(kind)}
-        rules[code] = LanguageRules(code, table.get("name", code), table.get("voice_language", code), words)
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".toml"):
+            code = entry.name.removesuffix(".toml")
+            rules[code] = _language_table(f"languages/{entry.name}", code, entry.read_text("utf-8"))
     return rules
+
+
+def _language_table(name: str, code: str, text: str) -> LanguageRules:
+    """One language file, checked: a single table named by the file's code, lists of phrases."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise VocabularyError(f"{name}: not valid TOML ({error})") from None
+    if list(raw) != [code] or not isinstance(raw[code], dict):
+        raise VocabularyError(f"{name}: must hold exactly one table, [{code}]")
+    table = raw[code]
+    words: dict[str, tuple[str, ...]] = {}
+    for kind, value in table.items():
+        if kind in _TEXT_FIELDS:
+            if not isinstance(value, str) or not value.strip():
+                raise VocabularyError(f"{name}: entry '{kind}' must be a non-empty string")
+            continue
+        if kind not in _LIST_FIELDS:
+            raise VocabularyError(f"{name}: unknown entry '{kind}'")
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise VocabularyError(f"{name}: entry '{kind}' must be a list of non-empty strings")
+        if value:
+            words[kind] = tuple(value)
+    return LanguageRules(code, table.get("name", code), table.get("voice_language", code), words)
 
 
 def languages() -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.document.loading import sanitise
+from reader.document.input.loading import sanitise
 from reader.document.model import Role
 
 _SPACE = re.compile(r"\s+")

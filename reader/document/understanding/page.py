@@ -15,8 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reader.document import rules
-from reader.document.features import shape
+from reader.document.understanding import vocabulary as rules
+from reader.document.understanding.text import shape
 from reader.document.model import Line, Role
 
 MIN_OUTSIDE_LINES = 6

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.document.loading import LoadError
+from reader.document.input.loading import LoadError
 
 TIMEOUT_S = 15.0
 MAX_REDIRECTS = 5

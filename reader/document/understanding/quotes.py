@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.document import rules
-from reader.document.features import SENTENCE_END, word_count
-from reader.document.features import WIDE_CHARS as _WIDE
+from reader.document.understanding import vocabulary as rules
+from reader.document.understanding.text import SENTENCE_END, word_count
+from reader.document.understanding.text import WIDE_CHARS as _WIDE
 from reader.document.model import Quote
 
 MAX_QUOTE_CHARS = 3000
