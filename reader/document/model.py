@@ -16,6 +16,7 @@ class Role(enum.StrEnum):
     CAPTION_TITLE = "caption_title"
     CAPTION_TEXT = "caption_text"
     CREDIT = "credit"
+    BYLINE = "byline"
     BLANK = "blank"
     AD = "ad"
     VIDEO = "video"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.document.understanding.classify import MAX_CAPTION_WORDS, MAX_UNTITLED_CAPTION_WORDS, Item, at, set_role, vocabulary
+from reader.document.understanding.classify import (
+    MAX_CAPTION_WORDS,
+    MAX_UNTITLED_CAPTION_WORDS,
+    Item,
+    at,
+    set_role,
+    vocabulary,
+)
 from reader.document.model import Caption, Role
 
 

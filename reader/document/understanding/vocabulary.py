@@ -32,6 +32,8 @@ _LIST_FIELDS = (
     "comments",
     "lists",
     "navigation",
+    "channels",
+    "newsletter",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"

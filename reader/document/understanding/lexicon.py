@@ -1,0 +1,77 @@
+"""The vocabulary compiled once into the matchers evidence needs: phrase tables, counters, credits, verbs."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document.understanding import vocabulary as rules
+
+_AGENCY_SPLIT = re.compile(r"\s*(?:/|\||,|;|\+|\bvia\b|&|\band\b)\s*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of literal phrases, longest first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+class Lexicon:
+    """Phrase tables of every kind and the patterns built from the vocabulary, across languages."""
+
+    def __init__(self) -> None:
+        kinds = ("ad", "related", "promo", "video", "byline", "boilerplate", "comments", "lists", "navigation")
+        self.tables = {kind: rules.table(kind) for kind in kinds}
+        self.credit = rules.table("credit")
+        self.caption = rules.table("caption")
+        self.gallery = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('gallery'))})(?!\w)", re.IGNORECASE)
+        self.agencies = {rules.normalise(name) for name in rules.words_of("agencies")}
+        photo, of = _alternation(rules.words_of("photo")), _alternation(rules.words_of("of"))
+        self.counter = re.compile(
+            rf"^[(\[]?\s*(?:(?:{photo})\s*)?(?P<n>\d{{1,3}})\s*(?:{of})\s*(?P<total>\d{{1,3}})\s*[)\]]?$", re.IGNORECASE
+        )
+        by_words = _alternation(rules.words_of("by"))
+        self.credit_by = re.compile(
+            rf"^(?:{_alternation(tuple(w for w in rules.words_of('credit') if w[0].isalpha()))})\s+(?:{by_words})\s+\S",
+            re.IGNORECASE,
+        )
+        agencies = _alternation(rules.words_of("agencies"))
+        self.trailing_agency = re.compile(
+            rf"[.!?…]?\s*\((?P<credit>(?:{agencies})(?:\s*/\s*[^()/]{{1,60}}){{0,3}})\)\s*$", re.IGNORECASE
+        )
+        prefixes = _alternation(tuple(word for word in rules.words_of("credit") if word[0].isalpha()))
+        self.inline_credit = re.compile(
+            rf"(?:(?<=[.!?…)\]]\s)|(?<=[.!?…]\s\s)|(?<=[a-z.]\.)|\s[(\[]|\s[|–—-]\s)\s*(?P<credit>(?:{prefixes})"
+            rf"\s*[:：.]{{0,3}}\s*[^\n]{{2,100}}?)\s*[)\]]?\s*$",
+            re.IGNORECASE,
+        )
+        self.trailer = re.compile(rf"^[(\[]\s*(?:{_alternation(rules.words_of('byline'))})\b", re.IGNORECASE)
+        self.channels = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)", re.IGNORECASE)
+        self.newsletter = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('newsletter'))})(?!\w)", re.IGNORECASE)
+        self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
+        self._verb_phrases = tuple(verb.casefold() for verb in rules.words_of("verbs") if " " in verb)
+
+    def is_agency_line(self, text: str) -> bool:
+        """A short line naming only photo agencies and people: ``Reuters/A. Ismail``, ``(AFP)``."""
+        if len(text.split()) > 8 or ("/" not in text and not text.startswith("(")):
+            return False
+        parts = [rules.normalise(part) for part in _AGENCY_SPLIT.split(text.strip("()[] ")) if part.strip()]
+        return any(part in self.agencies for part in parts) and all(len(part.split()) <= 4 for part in parts)
+
+    def verb_in(self, text: str) -> str | None:
+        """An attribution verb ("said", "kata", "sagte") used in the line, if any."""
+        lowered = text.casefold()
+        for token in _WORD.findall(lowered):
+            if token in self._verbs:
+                return token
+        return next((phrase for phrase in self._verb_phrases if phrase in lowered), None)
+
+
+_compiled: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The shared lexicon, compiled on first use."""
+    global _compiled
+    if _compiled is None:
+        _compiled = Lexicon()
+    return _compiled
