@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.document.understanding.language import detect_article_language
 from reader.document.input.loading import load_text
-from reader.document.understanding.parse import parse_lines
 from reader.document.source import samples_dir
+from reader.document.understanding.language import detect_article_language
+from reader.document.understanding.parse import parse_lines
 
 
 def generated_article(megabytes: float) -> bytes:

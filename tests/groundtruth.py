@@ -6,34 +6,16 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 from reader.document.export import to_json
 from reader.document.source import open_article
+from reader.document.understanding.training import truth_roles
 
 _QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』 \u00a0\u202f"
 
 
-def expected_roles(truth: dict[str, Any]) -> dict[int, str]:
-    """Line number -> role, from a ground-truth file."""
-    roles: dict[int, str] = {}
-    for number in truth.get("paragraph_lines", []):
-        roles[number] = "paragraph"
-    for entry in truth.get("clutter", []):
-        roles[entry["line"]] = entry["kind"]
-    for heading in truth.get("headings", []):
-        roles[heading["line"]] = "gallery_heading" if heading["kind"] == "gallery" else "heading"
-    for number in truth.get("gallery_intro_lines", []):
-        roles[number] = "gallery_intro"
-    for caption in truth.get("captions", []):
-        if caption.get("title_line"):
-            roles[caption["title_line"]] = "caption_title"
-        roles[caption["text_line"]] = "caption_text"
-        if caption.get("credit_line"):
-            roles[caption["credit_line"]] = "credit"
-    for number in truth.get("credit_lines", []):
-        roles[number] = "credit"
-    return roles
+expected_roles = truth_roles
+"""Line number -> role, from a ground-truth file (the same reading as training's)."""
 
 
 def _norm(text: str) -> str:

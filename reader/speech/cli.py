@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 
 from reader.document.input.loading import max_bytes_from_env
-from reader.document.understanding.vocabulary import language_name
 from reader.document.source import default_sample, open_article
+from reader.document.understanding.vocabulary import language_name
 from reader.speech.engine import DEFAULT_RATE, EngineUnavailable, open_engine
 
 EXIT_NO_SPEECH = 3

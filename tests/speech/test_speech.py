@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
+from reader.document.understanding.parse import parse_text
 from reader.speech.audio import Player
 from reader.speech.engine import EspeakEngine, choose_voice
 from reader.speech.narrator import SpeechEvent, SpeechNarrator

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reader.document.export import clutter_summary, stats, to_markdown, to_text
-from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
+from reader.document.understanding.parse import parse_text
 from tests.conftest import ARTICLES
 
 GALLERY = "\n".join(

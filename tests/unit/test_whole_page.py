@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reader.document.model import Role, shown
-from reader.document.understanding.parse import parse_text
 from reader.document.source import open_article
+from reader.document.understanding.parse import parse_text
 from tests.conftest import ARTICLES, ROOT, SEED
 
 PAGES = ROOT / "bench" / "pages"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.document.model import Caption, Role
 from reader.document.understanding.classify import (
     MAX_CAPTION_WORDS,
     MAX_UNTITLED_CAPTION_WORDS,
@@ -12,7 +13,6 @@ from reader.document.understanding.classify import (
     set_role,
     vocabulary,
 )
-from reader.document.model import Caption, Role
 
 
 @dataclass(slots=True)

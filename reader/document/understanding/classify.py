@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.document.model import Role
 from reader.document.understanding import vocabulary as rules
 from reader.document.understanding.text import Shape, shape
-from reader.document.model import Role
 
 MAX_CAPTION_WORDS = 80
 """A caption text is at most this long; longer lines are body paragraphs."""

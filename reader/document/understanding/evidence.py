@@ -120,10 +120,9 @@ def _word_bin(words: int) -> str:
 def _case_facts(text: str, measured: Shape) -> list[Fact]:
     """Upper and lower case: all capitals, title case, a lowercase start."""
     facts: list[Fact] = []
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) >= 2 and all(char.isupper() for char in letters if char.lower() != char.upper()):
-        if any(char.lower() != char.upper() for char in letters):
-            facts.append(Fact("case:upper", "all capitals"))
+    cased = [char for char in text if char.isalpha() and char.lower() != char.upper()]
+    if len(cased) >= 2 and all(char.isupper() for char in cased):
+        facts.append(Fact("case:upper", "all capitals"))
     tokens = [token for token in text.split() if token[:1].isalpha() and token[:1].lower() != token[:1].upper()]
     if len(tokens) >= 3 and sum(token[0].isupper() for token in tokens) * 10 >= len(tokens) * 7:
         facts.append(Fact("case:title", "most words capitalised"))

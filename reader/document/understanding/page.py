@@ -15,9 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from reader.document.model import Line, Role
 from reader.document.understanding import vocabulary as rules
 from reader.document.understanding.text import shape
-from reader.document.model import Line, Role
 
 MIN_OUTSIDE_LINES = 6
 """A paste with fewer non-blank lines outside the article is an ordinary (clean) paste."""
@@ -48,7 +48,7 @@ class PageFinding:
 
 
 @functools.cache
-def _stopwords(language: str) -> frozenset[str]:
+def stopwords_of(language: str) -> frozenset[str]:
     """Stop words of a language (stopwordsiso), or none when it has no list."""
     if language == "und":
         return frozenset()  # not worth loading the lists (the quick first parse has no language yet)
@@ -98,9 +98,9 @@ def find_article(lines: list[Line], language: str) -> PageFinding | None:
     content = [index for index, line in enumerate(lines) if line.role is not Role.BLANK]
     if len(content) < 12:
         return None
-    stopwords = _stopwords(language)
+    stopwords = stopwords_of(language)
     scores = [_score(lines[index], stopwords) for index in content]
-    best_start, best_end = _densest_run(scores)
+    best_start, best_end = densest_run(scores)
     outside = len(content) - (best_end - best_start + 1)
     if outside < MIN_OUTSIDE_LINES or outside < MIN_OUTSIDE_SHARE * len(content):
         return None
@@ -110,7 +110,7 @@ def find_article(lines: list[Line], language: str) -> PageFinding | None:
     return PageFinding(start, end, title, furniture)
 
 
-def _densest_run(scores: list[float]) -> tuple[int, int]:
+def densest_run(scores: list[float]) -> tuple[int, int]:
     """The contiguous run with the highest total score (Kadane), as positions in ``scores``."""
     best = (0, 0)
     best_total = float("-inf")

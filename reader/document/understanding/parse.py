@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
+from reader.document.model import Article, Line, Role, Section
 from reader.document.understanding.captions import CaptionGroup, caption_model, mark_captions
 from reader.document.understanding.classify import Item, mark_vocabulary, set_role, vocabulary
 from reader.document.understanding.text import shape
-from reader.document.model import Article, Line, Role, Section
 
 
 def parse_lines(

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
-from reader.document.model import Quote
 
 MAX_QUOTE_CHARS = 3000
 """A closing mark further than this from its opening mark is not looked for."""
