@@ -78,13 +78,14 @@ CLUTTER_NOUNS: dict[Role, tuple[str, str]] = {
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One source line: its 1-based number, displayed text, role and why (for clutter)."""
+    """One source line: its 1-based number, displayed text, role, why, and the role that came second."""
 
     number: int
     text: str
     role: Role
     reason: str | None = None
     language: str | None = None
+    runner_up: Role | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,11 +18,16 @@ from reader.document.understanding.evidence import LineEvidence, gather
 if TYPE_CHECKING:
     from reader.document.understanding.training import Example
 
-INSERT_CHANCE = 0.12
+INSERT_CHANCE = 0.3
 """The chance of furniture between two body paragraphs."""
 
 PAGE_CHANCE = 0.35
 """The chance that a variant is wrapped in a whole page's menus, lists, comments and footer."""
+
+CROP_CHANCE = 0.5
+"""The chance that a variant keeps only a stretch of the paste: people copy from anywhere to anywhere."""
+
+MIN_CROP_LINES = 2
 
 _INLINE_KINDS = (("ad", "ad"), ("promo", "promo"), ("related", "related"), ("video", "video"))
 
@@ -44,6 +49,8 @@ def _variant(example: Example, seed: int) -> tuple[tuple[LineEvidence, ...], tup
     language = example.truth.get("language", "und")
     labelled = _labelled_lines(example)
     titles = _titles(labelled, rng)
+    if rng.random() < CROP_CHANCE:
+        labelled = _crop(labelled, rng)
     pasted: list[tuple[str, str | None]] = []
     for position, (text, role) in enumerate(labelled):
         pasted.append((text, role))
@@ -61,6 +68,15 @@ def _labelled_lines(example: Example) -> list[tuple[str, str | None]]:
     """The paste's lines with their true roles (None for blank lines)."""
     by_index = {item.index: role for item, role in zip(example.evidence, example.roles, strict=True)}
     return [(text, by_index.get(index)) for index, text in enumerate(example.lines)]
+
+
+def _crop(labelled: list[tuple[str, str | None]], rng: random.Random) -> list[tuple[str, str | None]]:
+    """A stretch of the paste between two random lines, so no role is learnt from the paste's edges."""
+    if len(labelled) <= MIN_CROP_LINES:
+        return labelled
+    start = rng.randrange(0, len(labelled) - MIN_CROP_LINES)
+    end = rng.randrange(start + MIN_CROP_LINES, len(labelled) + 1)
+    return labelled[start:end]
 
 
 def _titles(labelled: list[tuple[str, str | None]], rng: random.Random) -> list[str]:

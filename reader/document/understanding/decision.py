@@ -81,11 +81,11 @@ def features(evidence: Sequence[LineEvidence]) -> list[dict[str, float]]:
             other = position + offset
             tag = f"{offset:+d}|"
             if 0 <= other < len(names):
-                row.update((tag + name, value) for name, value in values[other].items())
+                row.update((tag + name, 1.0) for name in values[other])  # a neighbour's vocabulary is context only
                 if abs(offset) == 1:
                     row[tag + _pair(names[other])] = 1.0
-            else:
-                row[tag + "none"] = 1.0
+            elif offset < 0:
+                row[tag + "none"] = 1.0  # the top of the paste (a headline's place); its end says nothing
         if ahead[position] >= 2:
             row["ahead:captions"] = 1.0
         rows.append(row)

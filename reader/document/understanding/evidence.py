@@ -173,16 +173,13 @@ def _mark_facts(text: str, measured: Shape) -> list[Fact]:
 
 
 def position_facts(position: int, last: int, blank_before: bool, blank_after: bool) -> list[Fact]:
-    """Where the line stands: first, last, near either end, set apart by blank lines."""
+    """Where the line stands: first (a headline's place), set apart by blank lines.
+
+    Nearness to the end is not evidence: a paste ends wherever the user stopped selecting.
+    """
     facts: list[Fact] = []
-    if position == 0:
+    if position == 0 and last > 0:
         facts.append(Fact("pos:first", "the first line"))
-    elif position <= 2:
-        facts.append(Fact("pos:top", "one of the first lines"))
-    if position == last:
-        facts.append(Fact("pos:last", "the last line"))
-    elif last - position <= 2:
-        facts.append(Fact("pos:bottom", "one of the last lines"))
     if blank_before:
         facts.append(Fact("blank:before", "a blank line above"))
     if blank_after:

@@ -11,10 +11,10 @@ from typing import Any
 from reader.document.understanding.decision import features
 from reader.document.understanding.evidence import LineEvidence, gather
 
-AUGMENTED_VARIANTS = 2
+AUGMENTED_VARIANTS = 6
 """How many furniture-augmented copies of each labelled paste join the training data."""
 
-TRAINING_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 300, "feature.possible_transitions": True}
+TRAINING_PARAMS = {"c1": 0.05, "c2": 1.0, "max_iterations": 300, "feature.possible_transitions": True}
 """L1 and L2 regularisation and the iteration limit of CRFsuite's L-BFGS training."""
 
 

@@ -1,0 +1,230 @@
+"""Structure from decided roles: galleries that begin at their heading, captions, sections and the title.
+
+The decision gives every line a role; this stage only groups them. A gallery begins at its
+heading and the intro under it, never above; a caption is its title (when the site has
+titles), its text and its credit, which stands after the text unless the site puts credits
+first; a credit that belongs to no caption (the gallery's own, after its intro) stays a
+stand-alone credit. Nothing here looks at vocabulary or shape again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from reader.document.model import Caption, Line, Role, Section
+from reader.document.understanding.lexicon import lexicon
+
+_PARTS = frozenset({Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.CREDIT})
+_RUN_GAPS = frozenset({Role.AD, Role.PROMO, Role.VIDEO})
+"""Lines a caption run may step over: photo counters, "view fullscreen", ad labels."""
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """The lines after structural repair, with their sections, captions and the article's title."""
+
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...]
+    captions: tuple[Caption, ...]
+    title: str | None
+
+
+def build(lines: Sequence[Line], inline_credits: Mapping[int, str]) -> Structure:
+    """Sections, galleries, captions and title from lines whose roles are decided.
+
+    Args:
+        lines: every source line with its decided role, in order.
+        inline_credits: line number -> a credit written at the end of that line.
+    """
+    repaired = _repair_galleries(_repair_titles(list(lines)))
+    captions = tuple(_captions(repaired, inline_credits))
+    sections = tuple(_sections(repaired))
+    return Structure(tuple(repaired), sections, captions, _title(repaired))
+
+
+def _content(lines: Sequence[Line]) -> list[Line]:
+    """The non-blank lines."""
+    return [line for line in lines if line.role is not Role.BLANK]
+
+
+def _repair_titles(lines: list[Line]) -> list[Line]:
+    """A caption title with no caption text under it is the text of an untitled caption."""
+    content = _content(lines)
+    for position, line in enumerate(content):
+        if line.role is not Role.CAPTION_TITLE:
+            continue
+        following = _next_part(content, position)
+        if following is None or following.role is not Role.CAPTION_TEXT:
+            lines[line.number - 1] = replace(line, role=Role.CAPTION_TEXT, reason=_why(line, "no caption text under it"))
+    return lines
+
+
+def _next_part(content: Sequence[Line], position: int) -> Line | None:
+    """The next line that is not a counter, ad or prompt."""
+    for line in content[position + 1 :]:
+        if line.role not in _RUN_GAPS:
+            return line
+    return None
+
+
+def _repair_galleries(lines: list[Line]) -> list[Line]:
+    """Gallery headings open galleries that have captions; gallery intros sit right under such a heading."""
+    content = _content(lines)
+    heading: Line | None = None
+    intro_open = False
+    captions_seen = 0
+    pending: list[Line] = []
+    for line in [*content, None]:
+        if line is None or line.role.is_heading:
+            if heading is not None and captions_seen == 0:
+                _demote(lines, heading, pending)
+            heading, intro_open, captions_seen, pending = None, False, 0, []
+            if line is not None and line.role is Role.GALLERY_HEADING:
+                heading, intro_open = line, True
+            continue
+        if line.role is Role.CAPTION_TEXT:
+            captions_seen += 1
+        if line.role is Role.GALLERY_INTRO:
+            if intro_open:
+                pending.append(line)
+            else:
+                lines[line.number - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, "no gallery heading above"))
+        elif line.role in _PARTS or line.role is Role.PARAGRAPH:
+            intro_open = False
+    return lines
+
+
+def _demote(lines: list[Line], heading: Line, intro: list[Line]) -> None:
+    """A gallery heading with no captions under it is a section heading; its intro is body text."""
+    lines[heading.number - 1] = replace(heading, role=Role.HEADING, reason=_why(heading, "no photos under it"))
+    for line in intro:
+        lines[line.number - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, "no photos follow"))
+
+
+def _why(line: Line, repair: str) -> str:
+    """A line's reason with the structural repair that changed its role."""
+    return f"{repair} (was {line.role.value}: {line.reason})" if line.reason else repair
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Runs of caption parts (title, text, credit), stepping over counters and ad labels between them."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in _content(lines):
+        if line.role in _PARTS:
+            run.append(line)
+        elif line.role not in _RUN_GAPS and run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _captions(lines: Sequence[Line], inline_credits: Mapping[int, str]) -> list[Caption]:
+    """Every caption, in line order."""
+    captions: list[Caption] = []
+    for run in _runs(lines):
+        groups = _titled_groups(run) if any(line.role is Role.CAPTION_TITLE for line in run) else _untitled_groups(run)
+        captions += (_caption(group, inline_credits) for group in groups)
+    return captions
+
+
+@dataclass(slots=True)
+class _Group:
+    """A caption being put together from its lines."""
+
+    text: Line | None = None
+    title: Line | None = None
+    credit: Line | None = None
+
+
+def _titled_groups(run: list[Line]) -> list[_Group]:
+    """Captions with titles: each title opens one, and a credit closes the caption above it."""
+    groups: list[_Group] = []
+    for line in run:
+        current = groups[-1] if groups else None
+        if line.role is Role.CAPTION_TITLE:
+            groups.append(_Group(title=line))
+        elif line.role is Role.CAPTION_TEXT:
+            if current is not None and current.text is None:
+                current.text = line
+            else:
+                groups.append(_Group(text=line))
+        elif current is not None and current.text is not None and current.credit is None:
+            current.credit = line  # a credit before any caption is the gallery's own: it stands alone
+    return [group for group in groups if group.text is not None]
+
+
+def _untitled_groups(run: list[Line]) -> list[_Group]:
+    """One-line captions: credits after their text, unless the run opens with a credit (credits first)."""
+    texts = [line for line in run if line.role is Role.CAPTION_TEXT]
+    groups = {line.number: _Group(text=line) for line in texts}
+    credit_first = run[0].role is Role.CREDIT
+    for position, line in enumerate(run):
+        if line.role is not Role.CREDIT:
+            continue
+        neighbours = run[position + 1 :] if credit_first else reversed(run[:position])
+        owner = next(iter(neighbours), None)
+        if owner is not None and owner.role is Role.CAPTION_TEXT and groups[owner.number].credit is None:
+            groups[owner.number].credit = line
+    return [groups[line.number] for line in texts]
+
+
+def _caption(group: _Group, inline_credits: Mapping[int, str]) -> Caption:
+    """The public caption of a group; a credit written inside the text is split off it."""
+    text_line = group.text
+    assert text_line is not None
+    text = text_line.text
+    credit = _credit_text(group.credit) if group.credit is not None else None
+    inline = inline_credits.get(text_line.number)
+    if credit is None and inline:
+        credit = inline
+        text = text[: len(text) - len(inline)].rstrip(" ([|–—-").rstrip() if text.endswith(inline) else text
+    return Caption(
+        text=_without_prefix(text),
+        text_line=text_line.number,
+        title=group.title.text if group.title else None,
+        title_line=group.title.number if group.title else None,
+        credit=credit,
+        credit_line=group.credit.number if group.credit else None,
+    )
+
+
+def _credit_text(line: Line) -> str:
+    """The credit line as shown (the whole line: ``Foto: Reuters/A. Ismail``)."""
+    return line.text
+
+
+def _without_prefix(text: str) -> str:
+    """``Image caption, People flee`` → ``People flee``."""
+    found = lexicon().caption.prefix(text)
+    return found.rest if found and found.rest else text
+
+
+def _sections(lines: Sequence[Line]) -> list[Section]:
+    """Sections from headings; the lead (before the first heading) has no title."""
+    starts = [line for line in lines if line.role.is_heading]
+    sections: list[Section] = []
+    if not lines:
+        return sections
+    first_heading = starts[0].number if starts else len(lines) + 1
+    if first_heading > 1 and any(line.role is not Role.BLANK for line in lines[: first_heading - 1]):
+        sections.append(Section(None, "body", None, 1, first_heading - 1))
+    for position, heading in enumerate(starts):
+        last = starts[position + 1].number - 1 if position + 1 < len(starts) else len(lines)
+        first = heading.number if sections or heading.number == 1 else 1
+        kind = "gallery" if heading.role is Role.GALLERY_HEADING else "body"
+        sections.append(Section(heading.text, kind, heading.number, first, last))
+    return sections
+
+
+def _title(lines: Sequence[Line]) -> str | None:
+    """The article's title: a section heading above all of its running text, or none."""
+    for line in lines:
+        if line.role is Role.HEADING:
+            return line.text
+        if line.role in (Role.PARAGRAPH, Role.GALLERY_INTRO, Role.GALLERY_HEADING):
+            return None
+    return None
