@@ -24,10 +24,14 @@ INSERT_CHANCE = 0.3
 PAGE_CHANCE = 0.35
 """The chance that a variant is wrapped in a whole page's menus, lists, comments and footer."""
 
-CROP_CHANCE = 0.5
+CROP_CHANCE = 0.8
 """The chance that a variant keeps only a stretch of the paste: people copy from anywhere to anywhere."""
 
 MIN_CROP_LINES = 2
+SHORT_CROP_CHANCE = 0.4
+KEEP_START_CHANCE = 0.0
+"""Most pastes begin at the headline: most crops keep the paste's start and end early."""
+SHORT_CROP_LINES = 10
 
 _INLINE_KINDS = (("ad", "ad"), ("promo", "promo"), ("related", "related"), ("video", "video"))
 
@@ -74,7 +78,9 @@ def _crop(labelled: list[tuple[str, str | None]], rng: random.Random) -> list[tu
     """A stretch of the paste between two random lines, so no role is learnt from the paste's edges."""
     if len(labelled) <= MIN_CROP_LINES:
         return labelled
-    start = rng.randrange(0, len(labelled) - MIN_CROP_LINES)
+    start = 0 if rng.random() < KEEP_START_CHANCE else rng.randrange(0, len(labelled) - MIN_CROP_LINES)
+    if rng.random() < SHORT_CROP_CHANCE:  # a few paragraphs, as when quoting a passage
+        return labelled[start : start + rng.randint(MIN_CROP_LINES, SHORT_CROP_LINES)]
     end = rng.randrange(start + MIN_CROP_LINES, len(labelled) + 1)
     return labelled[start:end]
 

@@ -81,15 +81,25 @@ def features(evidence: Sequence[LineEvidence]) -> list[dict[str, float]]:
             other = position + offset
             tag = f"{offset:+d}|"
             if 0 <= other < len(names):
-                row.update((tag + name, 1.0) for name in values[other])  # a neighbour's vocabulary is context only
+                row.update((tag + name, 1.0) for name in values[other] if _context(name, offset))
                 if abs(offset) == 1:
                     row[tag + _pair(names[other])] = 1.0
-            elif offset < 0:
-                row[tag + "none"] = 1.0  # the top of the paste (a headline's place); its end says nothing
+            else:
+                row[tag + "none"] = 1.0  # the paste's edge (crops in training keep the end from meaning "furniture")
         if ahead[position] >= 2:
             row["ahead:captions"] = 1.0
         rows.append(row)
     return rows
+
+
+def _context(name: str, offset: int) -> bool:
+    """Which of a neighbour's features count as context: what its evidence says, and, next door, its vocabulary."""
+    if name.startswith(("prior:", "prior2:")):
+        return True
+    return abs(offset) == 1 and name.startswith(_VOCABULARY_FACTS + _NEAR_FACTS)
+
+
+_NEAR_FACTS = ("page:", "ends:", "words:")
 
 
 def _prior_features(names: list[str]) -> dict[str, float]:
@@ -191,10 +201,46 @@ def decide(evidence: Sequence[LineEvidence], tagger: pycrfsuite.Tagger | None = 
     roles = [Role(label) for label in tagger.labels()]
     decisions: list[Decision] = []
     for position, label in enumerate(labels):
+        label, guarded = _guarded(tagger, roles, evidence[position], label, position)
         runner_up, probability = _runner_up(tagger, roles, label, position)
-        reason = explain(evidence, position, rows[position], label, weights)
+        reason = guarded or explain(evidence, position, rows[position], label, weights)
         decisions.append(Decision(Role(label), reason, runner_up, probability))
     return decisions
+
+
+SENTENCE_WORDS = 8
+"""A line of at least this many words that ends like a sentence reads as article text."""
+
+
+def _guarded(
+    tagger: pycrfsuite.Tagger, roles: list[Role], item: LineEvidence, label: str, position: int
+) -> tuple[str, str | None]:
+    """Article text is hidden only on its own evidence: a sentence the context alone calls clutter is kept.
+
+    The surroundings may make a short line a related link or a menu entry, but a line that
+    reads as a sentence (``SENTENCE_WORDS`` words or more, ending like one) is clutter only when
+    one of its own facts speaks for that kind (``prior.toml``). Otherwise the most probable role
+    that is not clutter replaces it, and the reason says so.
+    """
+    role = Role(label)
+    if not role.is_clutter or not _reads_as_text(item) or _own_evidence_for(item, label):
+        return label, None
+    kept = max((r for r in roles if not r.is_clutter), key=lambda r: tagger.marginal(r.value, position))
+    return kept.value, f"reads as article text ({_words(item)}, ends like a sentence); only the lines around it suggested {label}"
+
+
+def _reads_as_text(item: LineEvidence) -> bool:
+    """A sentence-length line ending like a statement (a question may be a headline or a link)."""
+    return item.shape.words >= SENTENCE_WORDS and item.shape.ends_sentence and not item.shape.ends_question
+
+
+def _own_evidence_for(item: LineEvidence, label: str) -> bool:
+    """Whether one of the line's own facts counts for this role in ``prior.toml``."""
+    return any(prior().get(fact.name, {}).get(label, 0.0) > 0 for fact in item.facts)
+
+
+def _words(item: LineEvidence) -> str:
+    return f"{item.shape.words} words"
 
 
 def _runner_up(tagger: pycrfsuite.Tagger, roles: list[Role], label: str, position: int) -> tuple[Role | None, float]:

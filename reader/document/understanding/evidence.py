@@ -201,6 +201,8 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         facts.append(Fact("verb:attribution", f"an attribution verb '{verb}'"))
     if measured.words <= 40 and (channel := words.channels.search(text)) and channel.group() != text:
         facts.append(Fact("mentions:channel", f"names a channel or app '{channel.group()}'"))
+    if measured.words <= 40 and (legal := words.legal.search(text)) and legal.group() != text:
+        facts.append(Fact("mentions:legal", f"speaks of legal terms '{legal.group()}'"))
     if measured.words <= 40 and (letter := words.newsletter.search(text)):
         facts.append(Fact("mentions:newsletter", f"speaks of a newsletter '{letter.group()}'"))
     if words.trailer.match(text):

@@ -40,12 +40,14 @@ class Lexicon:
         )
         prefixes = _alternation(tuple(word for word in rules.words_of("credit") if word[0].isalpha()))
         self.inline_credit = re.compile(
-            rf"(?:(?<=[.!?…)\]]\s)|(?<=[.!?…]\s\s)|(?<=[a-z.]\.)|\s[(\[]|\s[|–—-]\s)\s*(?P<credit>(?:{prefixes})"
+            rf"(?:(?<=[.!?…)\]]\s)|(?<=[.!?…]\s\s)|(?<=[a-z.]\.)|\s[(\[]|\s[|–—-]\s|\s(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])(?:{prefixes})[:：.]\s))\s*(?P<credit>(?:{prefixes})"
             rf"\s*[:：.]{{0,3}}\s*[^\n]{{2,100}}?)\s*[)\]]?\s*$",
             re.IGNORECASE,
         )
         self.trailer = re.compile(rf"^[(\[]\s*(?:{_alternation(rules.words_of('byline'))})\b", re.IGNORECASE)
         self.channels = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)", re.IGNORECASE)
+        legal = tuple(phrase for phrase in rules.words_of("boilerplate") if len(phrase.split()) >= 2)
+        self.legal = re.compile(rf"(?<!\w)(?:{_alternation(legal)})(?!\w)", re.IGNORECASE)
         self.newsletter = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('newsletter'))})(?!\w)", re.IGNORECASE)
         self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
         self._verb_phrases = tuple(verb.casefold() for verb in rules.words_of("verbs") if " " in verb)

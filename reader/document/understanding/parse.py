@@ -39,7 +39,11 @@ def parse_lines(
     article_language = language or detect_article_language(_language_sample(raw_lines))
     evidence = gather(raw_lines, hints, article_language)
     lines = _decided_lines(raw_lines, evidence, decide(evidence))
-    structure = build(lines, {item.index + 1: item.inline_credit for item in evidence if item.inline_credit})
+    structure = build(
+        lines,
+        {item.index + 1: item.inline_credit for item in evidence if item.inline_credit},
+        frozenset(item.index + 1 for item in evidence if _marks_a_photo(item)),
+    )
     lines = list(structure.lines)
     foreign = block_languages(
         ((line.number, line.text) for line in lines if line.role in _LANGUAGE_ROLES), article_language
@@ -99,6 +103,14 @@ def _with_hint(item: LineEvidence, decision: Decision) -> tuple[Role, str]:
     if vocabulary_clutter:
         return decision.role, decision.reason
     return item.hint, f"the page's markup says {item.hint.value}"
+
+
+_PHOTO_FACTS = ("credit:", "caption:", "ends:bracket")
+
+
+def _marks_a_photo(item: LineEvidence) -> bool:
+    """A line whose own text says it belongs to a photo: a credit, a caption word, a bracketed note at its end."""
+    return item.inline_credit is not None or any(fact.name.startswith(_PHOTO_FACTS) for fact in item.facts)
 
 
 def _with_language(line: Line, language: str | None) -> Line:

@@ -30,22 +30,35 @@ class Structure:
     title: str | None
 
 
-def build(lines: Sequence[Line], inline_credits: Mapping[int, str]) -> Structure:
+def build(lines: Sequence[Line], inline_credits: Mapping[int, str], photo_signs: frozenset[int]) -> Structure:
     """Sections, galleries, captions and title from lines whose roles are decided.
 
     Args:
         lines: every source line with its decided role, in order.
         inline_credits: line number -> a credit written at the end of that line.
+        photo_signs: numbers of the lines whose own text marks a photo (a credit, a caption word).
     """
-    repaired = _repair_galleries(_repair_titles(list(lines)))
-    captions = tuple(_captions(repaired, inline_credits))
+    repaired = _repair_galleries(_repair_titles(_unfounded_captions(list(lines), photo_signs)))
+    captions = _captions(repaired, inline_credits)
+    captions = _drop_strays(repaired, captions)
     sections = tuple(_sections(repaired))
-    return Structure(tuple(repaired), sections, captions, _title(repaired))
+    return Structure(tuple(repaired), sections, tuple(captions), _title(repaired))
 
 
 def _content(lines: Sequence[Line]) -> list[Line]:
     """The non-blank lines."""
     return [line for line in lines if line.role is not Role.BLANK]
+
+
+def _unfounded_captions(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
+    """Captions need a photo: a run of caption lines with no credit and no caption or credit word is body text."""
+    for run in _runs(lines):
+        if any(line.role is Role.CREDIT or line.number in photo_signs for line in run):
+            continue
+        for line in run:
+            role = Role.HEADING if line.role is Role.CAPTION_TITLE else Role.PARAGRAPH
+            lines[line.number - 1] = replace(line, role=role, reason=_why(line, "no credit or caption word marks a photo"))
+    return lines
 
 
 def _repair_titles(lines: list[Line]) -> list[Line]:
@@ -201,6 +214,47 @@ def _without_prefix(text: str) -> str:
     """``Image caption, People flee`` → ``People flee``."""
     found = lexicon().caption.prefix(text)
     return found.rest if found and found.rest else text
+
+
+def _drop_strays(lines: list[Line], captions: list[Caption]) -> list[Caption]:
+    """Outside a gallery, one credited caption does not make the text beside it a caption too.
+
+    ``text / Foto: X / next paragraph``: the credit closes the caption above it, and the
+    paragraph after it is body text, not a second, uncredited caption. In a gallery an
+    uncredited caption is normal (the last photo often has no credit).
+    """
+    gallery = _gallery_lines(lines)
+    kept: list[Caption] = []
+    for caption in captions:
+        neighbours = [c for c in captions if c is not caption and abs(c.text_line - caption.text_line) <= 3]
+        credited_neighbours = [c for c in neighbours if c.credit_line is not None]
+        stray = (
+            caption.credit is None
+            and caption.title is None
+            and caption.text_line not in gallery
+            and len(credited_neighbours) == 1
+            and len(neighbours) == 1
+        )
+        if stray:
+            line = lines[caption.text_line - 1]
+            lines[caption.text_line - 1] = replace(
+                line, role=Role.PARAGRAPH, reason=_why(line, "no credit of its own, next to another photo's caption")
+            )
+        else:
+            kept.append(caption)
+    return kept
+
+
+def _gallery_lines(lines: Sequence[Line]) -> set[int]:
+    """Numbers of the lines that lie under a gallery heading."""
+    inside: set[int] = set()
+    in_gallery = False
+    for line in lines:
+        if line.role.is_heading:
+            in_gallery = line.role is Role.GALLERY_HEADING
+        elif in_gallery:
+            inside.add(line.number)
+    return inside
 
 
 def _sections(lines: Sequence[Line]) -> list[Section]:

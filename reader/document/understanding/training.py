@@ -11,7 +11,7 @@ from typing import Any
 from reader.document.understanding.decision import features
 from reader.document.understanding.evidence import LineEvidence, gather
 
-AUGMENTED_VARIANTS = 6
+AUGMENTED_VARIANTS = 30
 """How many furniture-augmented copies of each labelled paste join the training data."""
 
 TRAINING_PARAMS = {"c1": 0.05, "c2": 1.0, "max_iterations": 300, "feature.possible_transitions": True}
