@@ -29,7 +29,7 @@ CROP_CHANCE = 0.8
 
 MIN_CROP_LINES = 2
 SHORT_CROP_CHANCE = 0.4
-KEEP_START_CHANCE = 0.0
+KEEP_START_CHANCE = 0.7
 """Most pastes begin at the headline: most crops keep the paste's start and end early."""
 SHORT_CROP_LINES = 10
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.document.model import Role
 from reader.document.understanding.evidence import LineEvidence
+from reader.document.understanding.guard import keep_article_text
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -199,48 +200,13 @@ def decide(evidence: Sequence[LineEvidence], tagger: pycrfsuite.Tagger | None = 
     labels = tagger.tag(rows)
     weights = _weights() if tagger is _tagger() else dict(tagger.info().state_features)
     roles = [Role(label) for label in tagger.labels()]
+    guarded = keep_article_text(evidence, list(labels), roles, tagger.marginal, prior())
     decisions: list[Decision] = []
-    for position, label in enumerate(labels):
-        label, guarded = _guarded(tagger, roles, evidence[position], label, position)
+    for position, (label, why) in enumerate(guarded):
         runner_up, probability = _runner_up(tagger, roles, label, position)
-        reason = guarded or explain(evidence, position, rows[position], label, weights)
+        reason = why or explain(evidence, position, rows[position], label, weights)
         decisions.append(Decision(Role(label), reason, runner_up, probability))
     return decisions
-
-
-SENTENCE_WORDS = 8
-"""A line of at least this many words that ends like a sentence reads as article text."""
-
-
-def _guarded(
-    tagger: pycrfsuite.Tagger, roles: list[Role], item: LineEvidence, label: str, position: int
-) -> tuple[str, str | None]:
-    """Article text is hidden only on its own evidence: a sentence the context alone calls clutter is kept.
-
-    The surroundings may make a short line a related link or a menu entry, but a line that
-    reads as a sentence (``SENTENCE_WORDS`` words or more, ending like one) is clutter only when
-    one of its own facts speaks for that kind (``prior.toml``). Otherwise the most probable role
-    that is not clutter replaces it, and the reason says so.
-    """
-    role = Role(label)
-    if not role.is_clutter or not _reads_as_text(item) or _own_evidence_for(item, label):
-        return label, None
-    kept = max((r for r in roles if not r.is_clutter), key=lambda r: tagger.marginal(r.value, position))
-    return kept.value, f"reads as article text ({_words(item)}, ends like a sentence); only the lines around it suggested {label}"
-
-
-def _reads_as_text(item: LineEvidence) -> bool:
-    """A sentence-length line ending like a statement (a question may be a headline or a link)."""
-    return item.shape.words >= SENTENCE_WORDS and item.shape.ends_sentence and not item.shape.ends_question
-
-
-def _own_evidence_for(item: LineEvidence, label: str) -> bool:
-    """Whether one of the line's own facts counts for this role in ``prior.toml``."""
-    return any(prior().get(fact.name, {}).get(label, 0.0) > 0 for fact in item.facts)
-
-
-def _words(item: LineEvidence) -> str:
-    return f"{item.shape.words} words"
 
 
 def _runner_up(tagger: pycrfsuite.Tagger, roles: list[Role], label: str, position: int) -> tuple[Role | None, float]:

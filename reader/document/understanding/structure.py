@@ -57,7 +57,9 @@ def _unfounded_captions(lines: list[Line], photo_signs: frozenset[int]) -> list[
             continue
         for line in run:
             role = Role.HEADING if line.role is Role.CAPTION_TITLE else Role.PARAGRAPH
-            lines[line.number - 1] = replace(line, role=role, reason=_why(line, "no credit or caption word marks a photo"))
+            lines[line.number - 1] = replace(
+                line, role=role, reason=_why(line, "no credit or caption word marks a photo")
+            )
     return lines
 
 
@@ -69,7 +71,9 @@ def _repair_titles(lines: list[Line]) -> list[Line]:
             continue
         following = _next_part(content, position)
         if following is None or following.role is not Role.CAPTION_TEXT:
-            lines[line.number - 1] = replace(line, role=Role.CAPTION_TEXT, reason=_why(line, "no caption text under it"))
+            lines[line.number - 1] = replace(
+                line, role=Role.CAPTION_TEXT, reason=_why(line, "no caption text under it")
+            )
     return lines
 
 
@@ -102,7 +106,9 @@ def _repair_galleries(lines: list[Line]) -> list[Line]:
             if intro_open:
                 pending.append(line)
             else:
-                lines[line.number - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, "no gallery heading above"))
+                lines[line.number - 1] = replace(
+                    line, role=Role.PARAGRAPH, reason=_why(line, "no gallery heading above")
+                )
         elif line.role in _PARTS or line.role is Role.PARAGRAPH:
             intro_open = False
     return lines
