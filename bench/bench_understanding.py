@@ -134,17 +134,19 @@ def main() -> int:
     if not (args.shared / "corpus" / "pastes").is_dir():
         print(f"no labelled pastes at {args.shared}: nothing to measure")
         return 0
-    folders = [args.shared / "seed", args.shared / "corpus" / "pastes"] + ([ROOT / "articles"] if args.articles else [])
     layouts = {path.stem: SAMPLE_LAYOUT for path in (ROOT / "articles").glob("*.txt")}
-    examples = load_examples(folders, layouts)
+    samples = load_examples([ROOT / "articles"], layouts)
+    examples = load_examples([args.shared / "seed", args.shared / "corpus" / "pastes"], layouts)
+    training = examples + samples
+    examples += samples if args.articles else []
     folder = Path(tempfile.mkdtemp())
-    train(examples, folder / "all.crfsuite")
+    train(training, folder / "all.crfsuite")
     inside, held = Score(), Score()
     print(f"{'file':26} {'lines in / held':>17} {'captions in / held':>19} {'title in / held':>16}")
     for example in examples:
         model = folder / f"{example.layout}.crfsuite"
         if not model.exists():
-            train([other for other in examples if other.layout != example.layout], model)
+            train([other for other in training if other.layout != example.layout], model)
         got_in, got_out = parse_with(folder / "all.crfsuite", example), parse_with(model, example)
         right_in, captions_in, title_in = inside.add(example, got_in)
         right_out, captions_out, title_out = held.add(example, got_out)

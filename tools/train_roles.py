@@ -22,7 +22,7 @@ SAMPLE_LAYOUT = "dw_aleppo_id"
 
 def training_folders(shared: Path) -> list[Path]:
     """Where the truth files are: the seed, the paste corpus, the bundled samples."""
-    return [shared / "seed", shared / "corpus" / "pastes"]  # articles/ truth is not hand-written yet
+    return [shared / "seed", shared / "corpus" / "pastes", ROOT / "articles"]
 
 
 def layouts() -> dict[str, str]:

@@ -58,6 +58,10 @@ def to_json(article: Article) -> dict[str, Any]:
         entry: dict[str, Any] = {"line": line.number, "role": line.role.value, "text": line.text}
         if line.language:
             entry["language"] = line.language
+        if line.reason:
+            entry["reason"] = line.reason
+        if line.runner_up is not None:
+            entry["runner_up"] = line.runner_up.value
         lines.append(entry)
     return {
         **_header(article),
@@ -134,6 +138,7 @@ def to_structure(article: Article) -> dict[str, Any]:
         **_structure(article),
         "roles": [line.role.value for line in article.lines],
         "reasons": {str(line.number): line.reason for line in article.lines if line.reason},
+        "runners_up": {str(line.number): line.runner_up.value for line in article.lines if line.runner_up},
         "languages": {str(line.number): line.language for line in article.lines if line.language},
     }
 
@@ -142,9 +147,10 @@ def from_structure(texts: Sequence[str], data: dict[str, Any]) -> Article:
     """Rebuild an Article from line texts and :func:`to_structure` output."""
     reasons = {int(number): reason for number, reason in data["reasons"].items()}
     languages = {int(number): language for number, language in data["languages"].items()}
+    runners_up = {int(number): Role(role) for number, role in data["runners_up"].items()}
     roles = {role.value: role for role in Role}
     lines = tuple(
-        Line(number, text.strip(), roles[role], reasons.get(number), languages.get(number))
+        Line(number, text.strip(), roles[role], reasons.get(number), languages.get(number), runners_up.get(number))
         for number, (text, role) in enumerate(zip(texts, data["roles"], strict=True), start=1)
     )
     return _assemble(lines, data)
@@ -152,9 +158,15 @@ def from_structure(texts: Sequence[str], data: dict[str, Any]) -> Article:
 
 def from_json(data: dict[str, Any]) -> Article:
     """Rebuild an Article from its JSON dump."""
-    reasons = {int(entry["line"]): entry["reason"] for entry in data["clutter"]}
     lines = tuple(
-        Line(entry["line"], entry["text"], Role(entry["role"]), reasons.get(entry["line"]), entry.get("language"))
+        Line(
+            entry["line"],
+            entry["text"],
+            Role(entry["role"]),
+            entry.get("reason"),
+            entry.get("language"),
+            Role(entry["runner_up"]) if "runner_up" in entry else None,
+        )
         for entry in data["lines"]
     )
     return _assemble(lines, data)

@@ -33,6 +33,12 @@ KEEP_START_CHANCE = 0.7
 """Most pastes begin at the headline: most crops keep the paste's start and end early."""
 SHORT_CROP_LINES = 10
 
+HEADLINE_CHANCE = 0.5
+"""The chance that a variant beginning at the paste's start is topped by its headline, as most copies are."""
+
+BYLINE_CHANCE = 0.5
+"""The chance that such a headline is followed by a byline ("By Maria Santos")."""
+
 _INLINE_KINDS = (("ad", "ad"), ("promo", "promo"), ("related", "related"), ("video", "video"))
 
 
@@ -53,8 +59,11 @@ def _variant(example: Example, seed: int) -> tuple[tuple[LineEvidence, ...], tup
     language = example.truth.get("language", "und")
     labelled = _labelled_lines(example)
     titles = _titles(labelled, rng)
+    start = labelled[0] if labelled else None
     if rng.random() < CROP_CHANCE:
         labelled = _crop(labelled, rng)
+    if labelled and labelled[0] is start and rng.random() < HEADLINE_CHANCE:
+        labelled = _headline(rng, language, titles, labelled) + labelled
     pasted: list[tuple[str, str | None]] = []
     for position, (text, role) in enumerate(labelled):
         pasted.append((text, role))
@@ -83,6 +92,27 @@ def _crop(labelled: list[tuple[str, str | None]], rng: random.Random) -> list[tu
         return labelled[start : start + rng.randint(MIN_CROP_LINES, SHORT_CROP_LINES)]
     end = rng.randrange(start + MIN_CROP_LINES, len(labelled) + 1)
     return labelled[start:end]
+
+
+def _headline(
+    rng: random.Random, language: str, titles: list[str], labelled: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """A headline made from the paste's own words, sometimes in title case, sometimes with a byline under it."""
+    headline = rng.choice(titles)
+    if rng.random() < 0.3:
+        headline = " ".join(word[:1].upper() + word[1:] for word in headline.split())
+    top: list[tuple[str, str | None]] = [(headline, "heading")]
+    prefix = _phrase(rng, "byline", language)
+    if prefix and rng.random() < BYLINE_CHANCE:
+        top.append((f"{prefix} {_name(rng, labelled)}", "byline"))
+    return top
+
+
+def _name(rng: random.Random, labelled: list[tuple[str, str | None]]) -> str:
+    """Two capitalised words of the paste, standing in for an author's name."""
+    words = [word.strip(",.;:()\"'") for text, role in labelled if role == "paragraph" for word in text.split()[1:]]
+    names = [word for word in words if word[:1].isupper() and word[1:].islower() and len(word) > 2]
+    return " ".join(rng.sample(names, 2)) if len(set(names)) >= 2 else "Maria Santos"
 
 
 def _titles(labelled: list[tuple[str, str | None]], rng: random.Random) -> list[str]:

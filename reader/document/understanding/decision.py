@@ -240,6 +240,8 @@ def explain(
         words = _describe(evidence, position, name)
         if words and words not in said:
             said.append(words)
+            if name.endswith(":whole"):
+                break  # the whole line is a known phrase: nothing else needs saying
     return "; ".join(said) or "the lines around it"
 
 

@@ -230,13 +230,19 @@ def _phrase_facts(kind: str, text: str, words: Lexicon) -> list[Fact]:
     phrases = words.tables[kind]
     bare = _COUNT_SUFFIX.sub("", text) if kind in ("comments", "lists") else text
     if found := phrases.whole(bare):
-        return [Fact(f"{kind}:whole", f"{_KIND_NOUN[kind]} '{found.phrase}'")]
+        return [Fact(f"{kind}:whole", f"{_KIND_NOUN[kind]} '{_as_written(bare, found.phrase)}'")]
     found = phrases.prefix(text, spaced=True)
     if found is None:
         return []
     rest = shape(found.rest)
     size = "short" if rest.words <= 12 else "long"
-    return [Fact(f"{kind}:prefix:{size}", f"starts with the {_KIND_NOUN[kind]} '{found.phrase}'")]
+    return [Fact(f"{kind}:prefix:{size}", f"starts with the {_KIND_NOUN[kind]} '{_as_written(text, found.phrase)}'")]
+
+
+def _as_written(text: str, phrase: str) -> str:
+    """The phrase as the line writes it ("ADVERTISEMENT", not the vocabulary's "Advertisement")."""
+    own = text.strip()[: len(phrase)]
+    return own if own.casefold() == phrase.casefold() else phrase
 
 
 _COUNT_SUFFIX = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")

@@ -4,10 +4,17 @@ The learnt decision weighs a line's neighbours as well as the line itself, which
 one-word topic link under "Related Topics" or a video title above its duration is found.
 Context alone must not hide article text, though: hiding a sentence costs a reader more than
 showing a stray prompt. So a clutter decision stands only where some evidence of that kind
-is there: in the line itself (a fact that ``prior.toml`` counts for the kind), or, for a line
-that does not read as a sentence, in a neighbour of the same kind right beside it (a block of
-links under its header, a title above a duration), or in being one of a block of such lines. Where it is not, the most probable role
-that is not clutter is taken, and the reason says why.
+is there. A line that does not read as a sentence needs a fact of its own that ``prior.toml``
+counts for the kind, or such a line in the unbroken run of that kind it belongs to (a block
+of links under its header, a title above its duration, a menu at the top of a page). A
+sentence needs strong evidence of its own (a known phrase; not merely a web address or an
+app it names), or evidence of its own and a run that shows the same kind (a newsletter
+sign-up and its privacy notice). Below the lead, a block of at least ``MIN_BLOCK`` short lines
+of one kind stands on its own (a header the vocabulary does not know, and its links); above
+it (a headline and its byline), or as a list of bullet points, it does not. A byline is not read aloud
+either, so below the article's first paragraph it too needs evidence (under the headline its
+place is enough). Where the evidence is missing, the most probable role that is not clutter
+is taken, and the reason says why.
 """
 
 from __future__ import annotations
@@ -20,8 +27,14 @@ from reader.document.understanding.evidence import LineEvidence
 SENTENCE_WORDS = 8
 """A line of at least this many words that ends like a statement reads as article text."""
 
-MIN_BLOCK = 2
-"""Lines of one clutter kind in a row form a block (a list of links, a menu) that stands on its own."""
+STRONG = 1.0
+"""A sentence is hidden only on evidence stronger than this (a web address in it is not enough)."""
+
+MENTIONS = ("mentions:", "has:")
+"""Facts about what a line mentions (an app, a newsletter, a web address): a sentence may mention them too."""
+
+MIN_BLOCK = 3
+"""Short lines of one clutter kind in a row below the lead form a block (a header and its links) that stands on its own."""
 
 Marginal = Callable[[str, int], float]
 """The probability the decision gives a role (by name) at a position."""
@@ -35,19 +48,33 @@ def keep_article_text(
     prior: Mapping[str, Mapping[str, float]],
 ) -> list[tuple[str, str | None]]:
     """Each line's role after the check, with the reason when the check changed it."""
-    founded = [_own_evidence_for(item, label, prior) for item, label in zip(evidence, labels, strict=True)]
+    own = [_own_evidence_for(item, label, prior) for item, label in zip(evidence, labels, strict=True)]
+    strong = [_own_evidence_for(item, label, prior, STRONG) for item, label in zip(evidence, labels, strict=True)]
     result: list[tuple[str, str | None]] = []
+    header = labels.index(Role.PARAGRAPH.value) if Role.PARAGRAPH.value in labels else len(labels)
     for start, end in _runs(labels):
         label = labels[start]
-        backed = any(founded[start:end]) or end - start >= MIN_BLOCK
         for position in range(start, end):
             item = evidence[position]
-            if not Role(label).is_clutter or founded[position] or (backed and not _reads_as_text(item)):
+            guarded = Role(label).is_clutter or (label == Role.BYLINE.value and position > header)
+            backed = any(own[start:position] + own[position + 1 : end]) or _block(evidence[start:end], start > header)
+            if _reads_as_text(item):
+                stands = strong[position] or (own[position] and backed)
+            else:
+                stands = own[position] or backed
+            if not guarded or stands:
                 result.append((label, None))
                 continue
-            kept = max((r.value for r in roles if not r.is_clutter), key=lambda name: marginal(name, position))
-            result.append((kept, _why(item, label, backed)))
+            shown = (r.value for r in roles if not r.is_clutter and r is not Role.BYLINE)
+            kept = max(shown, key=lambda name: marginal(name, position))
+            result.append((kept, _why(item, label, backed or own[position])))
     return result
+
+
+def _block(run: Sequence[LineEvidence], below_lead: bool) -> bool:
+    """A block of short lines below the lead (links under a header the vocabulary does not know), not a list."""
+    listed = any(fact.name == "starts:bullet" for item in run for fact in item.facts)
+    return below_lead and len(run) >= MIN_BLOCK and not listed and not any(map(_reads_as_text, run))
 
 
 def _runs(labels: list[str]) -> list[tuple[int, int]]:
@@ -73,6 +100,14 @@ def _reads_as_text(item: LineEvidence) -> bool:
     return item.shape.words >= SENTENCE_WORDS and item.shape.ends_sentence and not item.shape.ends_question
 
 
-def _own_evidence_for(item: LineEvidence, label: str, prior: Mapping[str, Mapping[str, float]]) -> bool:
-    """Whether one of the line's own facts counts for this role in ``prior.toml``."""
-    return any(prior.get(fact.name, {}).get(label, 0.0) > 0 for fact in item.facts)
+def _own_evidence_for(
+    item: LineEvidence, label: str, prior: Mapping[str, Mapping[str, float]], least: float = 0.0
+) -> bool:
+    """Whether one of the line's own facts counts for this role in ``prior.toml`` (more than ``least``).
+
+    Above zero, what a line merely mentions does not count: a sentence may name an app.
+    """
+    return any(
+        prior.get(fact.name, {}).get(label, 0.0) > least and not (least and fact.name.startswith(MENTIONS))
+        for fact in item.facts
+    )

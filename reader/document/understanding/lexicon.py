@@ -45,7 +45,9 @@ class Lexicon:
             re.IGNORECASE,
         )
         self.trailer = re.compile(rf"^[(\[]\s*(?:{_alternation(rules.words_of('byline'))})\b", re.IGNORECASE)
-        self.channels = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)", re.IGNORECASE)
+        self.channels = re.compile(
+            rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)"
+        )  # names: "X", not "x"
         legal = tuple(phrase for phrase in rules.words_of("boilerplate") if len(phrase.split()) >= 2)
         self.legal = re.compile(rf"(?<!\w)(?:{_alternation(legal)})(?!\w)", re.IGNORECASE)
         self.newsletter = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('newsletter'))})(?!\w)", re.IGNORECASE)

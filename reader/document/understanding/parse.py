@@ -43,6 +43,7 @@ def parse_lines(
         lines,
         {item.index + 1: item.inline_credit for item in evidence if item.inline_credit},
         frozenset(item.index + 1 for item in evidence if _marks_a_photo(item)),
+        frozenset(item.index + 1 for item in evidence if item.hint is not None and item.hint is lines[item.index].role),
     )
     lines = list(structure.lines)
     foreign = block_languages(
@@ -97,7 +98,7 @@ _MARKUP_KEEPS = ("ad:", "promo:", "related:", "video:")
 
 def _with_hint(item: LineEvidence, decision: Decision) -> tuple[Role, str]:
     """The markup's role wins, except over a clutter label the vocabulary knows ("Advertisement" in a <p>)."""
-    if item.hint is None or item.hint is decision.role:
+    if item.hint is None or item.hint is decision.role or _refines(item, decision.role):
         return decision.role, decision.reason
     vocabulary_clutter = decision.role.is_clutter and any(fact.name.startswith(_MARKUP_KEEPS) for fact in item.facts)
     if vocabulary_clutter:
@@ -106,6 +107,12 @@ def _with_hint(item: LineEvidence, decision: Decision) -> tuple[Role, str]:
 
 
 _PHOTO_FACTS = ("credit:", "caption:", "ends:bracket")
+
+
+def _refines(item: LineEvidence, role: Role) -> bool:
+    """A decided role that is a kind of the markup's: a heading whose own words name a photo gallery."""
+    named = any(fact.name == "gallery:word" for fact in item.facts)
+    return item.hint is Role.HEADING and role is Role.GALLERY_HEADING and named
 
 
 def _marks_a_photo(item: LineEvidence) -> bool:

@@ -30,17 +30,25 @@ class Structure:
     title: str | None
 
 
-def build(lines: Sequence[Line], inline_credits: Mapping[int, str], photo_signs: frozenset[int]) -> Structure:
+def build(
+    lines: Sequence[Line],
+    inline_credits: Mapping[int, str],
+    photo_signs: frozenset[int],
+    marked: frozenset[int] = frozenset(),
+) -> Structure:
     """Sections, galleries, captions and title from lines whose roles are decided.
 
     Args:
         lines: every source line with its decided role, in order.
         inline_credits: line number -> a credit written at the end of that line.
         photo_signs: numbers of the lines whose own text marks a photo (a credit, a caption word).
+        marked: numbers of the lines whose role the page's markup gave: no repair changes them.
     """
-    repaired = _repair_galleries(_repair_titles(_unfounded_captions(list(lines), photo_signs)))
+    repaired = _opening(list(lines), photo_signs | marked)
+    repaired = _repair_galleries(_repair_titles(_unfounded_captions(repaired, photo_signs | marked)))
+    repaired = [lines[line.number - 1] if line.number in marked else line for line in repaired]
     captions = _captions(repaired, inline_credits)
-    captions = _drop_strays(repaired, captions)
+    captions = _drop_strays(repaired, captions, photo_signs | marked)
     sections = tuple(_sections(repaired))
     return Structure(tuple(repaired), sections, tuple(captions), _title(repaired))
 
@@ -48,6 +56,30 @@ def build(lines: Sequence[Line], inline_credits: Mapping[int, str], photo_signs:
 def _content(lines: Sequence[Line]) -> list[Line]:
     """The non-blank lines."""
     return [line for line in lines if line.role is not Role.BLANK]
+
+
+_OPENING_PARTS = frozenset({Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.GALLERY_INTRO})
+_SENTENCE_ENDS = tuple(".!?…。！？؟।\"'”»")
+
+
+def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
+    """A paste opens with its headline and lead: a caption there needs a photo sign of its own.
+
+    People copy an article from its headline; a photo above it is not in the paste. So the first
+    line, unless its own text marks a photo (a credit in it, a caption word), is the headline
+    when it does not end like a sentence and the lead when it does; under a headline, the next
+    line is the lead on the same terms.
+    """
+    content = _content(lines)
+    for position, line in enumerate(content[:2]):
+        if line.role not in _OPENING_PARTS or line.number in photo_signs:
+            break
+        if position == 1 and lines[content[0].number - 1].role is not Role.HEADING:
+            break
+        headline = position == 0 and not line.text.endswith(_SENTENCE_ENDS)
+        role = Role.HEADING if headline else Role.PARAGRAPH
+        lines[line.number - 1] = replace(line, role=role, reason=_why(line, "a paste opens with its headline and lead"))
+    return lines
 
 
 def _unfounded_captions(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
@@ -222,32 +254,26 @@ def _without_prefix(text: str) -> str:
     return found.rest if found and found.rest else text
 
 
-def _drop_strays(lines: list[Line], captions: list[Caption]) -> list[Caption]:
-    """Outside a gallery, one credited caption does not make the text beside it a caption too.
+def _drop_strays(lines: list[Line], captions: list[Caption], photo_signs: frozenset[int]) -> list[Caption]:
+    """Outside a gallery, a caption needs a credit or a photo sign of its own.
 
     ``text / Foto: X / next paragraph``: the credit closes the caption above it, and the
-    paragraph after it is body text, not a second, uncredited caption. In a gallery an
-    uncredited caption is normal (the last photo often has no credit).
+    paragraph after it is body text, not a second, uncredited caption (its title, if it was
+    given one, is a subheading). In a gallery an uncredited caption is normal (the last photo
+    often has no credit).
     """
     gallery = _gallery_lines(lines)
     kept: list[Caption] = []
     for caption in captions:
-        neighbours = [c for c in captions if c is not caption and abs(c.text_line - caption.text_line) <= 3]
-        credited_neighbours = [c for c in neighbours if c.credit_line is not None]
-        stray = (
-            caption.credit is None
-            and caption.title is None
-            and caption.text_line not in gallery
-            and len(credited_neighbours) == 1
-            and len(neighbours) == 1
-        )
-        if stray:
-            line = lines[caption.text_line - 1]
-            lines[caption.text_line - 1] = replace(
-                line, role=Role.PARAGRAPH, reason=_why(line, "no credit of its own, next to another photo's caption")
-            )
-        else:
+        if caption.credit is not None or caption.text_line in gallery or caption.text_line in photo_signs:
             kept.append(caption)
+            continue
+        why = "no credit of its own, outside a gallery"
+        line = lines[caption.text_line - 1]
+        lines[caption.text_line - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, why))
+        if caption.title_line is not None:
+            title = lines[caption.title_line - 1]
+            lines[caption.title_line - 1] = replace(title, role=Role.HEADING, reason=_why(title, why))
     return kept
 
 
