@@ -120,8 +120,8 @@ def build_plan(article: Article, scope: Scope = Scope.ARTICLE) -> list[Chunk]:
     chunks: list[Chunk] = []
     total = len(article.captions)
     for line in article.lines:
-        if line.role is Role.BLANK or line.role.is_clutter:
-            continue
+        if line.role is Role.BLANK or line.role.is_clutter or line.role is Role.BYLINE:
+            continue  # bylines are shown, and used in citations, but are not the article's text
         caption = caption_of_line.get(line.number)
         in_caption = caption is not None or line.role is Role.CREDIT
         if (scope is Scope.BODY and in_caption) or (scope is Scope.CAPTIONS and not in_caption):

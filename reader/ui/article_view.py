@@ -31,6 +31,7 @@ _STYLE_OF_KIND = {
     "caption_title": "article--caption-title",
     "caption_text": "article--caption-text",
     "credit": "article--credit",
+    "byline": "article--byline",
     "clutter": "article--clutter",
 }
 
@@ -80,6 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--caption-title",
         "article--caption-text",
         "article--credit",
+        "article--byline",
         "article--clutter",
         "article--quote",
         "article--cursor",
@@ -103,6 +105,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--caption-title { text-style: bold; color: $foreground; }
     ArticleView > .article--caption-text { text-style: italic; color: $foreground; }
     ArticleView > .article--credit { color: $foreground 80%; }
+    ArticleView > .article--byline { text-style: italic; color: $foreground 80%; }
     ArticleView > .article--clutter { text-style: strike; color: $foreground 75%; }
     ArticleView > .article--quote { text-style: bold; color: $foreground; }
     ArticleView > .article--cursor { color: $accent; text-style: bold; }

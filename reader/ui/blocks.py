@@ -15,6 +15,7 @@ KIND_BY_ROLE: dict[Role, str] = {
     Role.CAPTION_TITLE: "caption_title",
     Role.CAPTION_TEXT: "caption_text",
     Role.CREDIT: "credit",
+    Role.BYLINE: "byline",
 }
 """How each role is drawn; clutter roles are drawn as ``clutter`` when shown."""
 
@@ -100,6 +101,8 @@ def _label(article: Article, number: int, role: Role, caption: int | None, reaso
         return "Photo gallery: "
     if role is Role.CREDIT and caption is None:
         return "Photo credit: "
+    if role is Role.BYLINE:
+        return "Byline: "
     return ""
 
 
@@ -133,7 +136,7 @@ def _document(blocks: list[Block], sections: int, captions: int) -> Document:
             reading.append(index)
     words_after = [0] * (len(blocks) + 1)
     for index in range(len(blocks) - 1, -1, -1):
-        counted = blocks[index].kind not in ("clutter", "credit")
+        counted = blocks[index].kind not in ("clutter", "credit", "byline")
         words_after[index] = words_after[index + 1] + (len(blocks[index].text.split()) if counted else 0)
     return Document(tuple(blocks), tuple(section_starts), tuple(caption_starts), tuple(reading), tuple(words_after))
 

@@ -145,7 +145,7 @@ async def test_hidden_lines_list_gives_reasons(tmp_path: Path) -> None:
         assert isinstance(app.screen, HiddenScreen)
         text = screen_text(app)
         assert "Line 3 — ad: ad label 'Iklan'" in text
-        assert "Line 9 — video: video duration '02:17'" in text
+        assert "Line 9 — video: a media duration '02:17'" in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HiddenScreen)
 

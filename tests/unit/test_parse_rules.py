@@ -239,7 +239,7 @@ def test_lead_section_without_heading_has_no_title() -> None:
 
 def test_byline_and_dateline_are_not_headings() -> None:
     text = f"Big Storm Hits Coast\nBy Maria Santos\n14 March 2024, 10:32 GMT\n{LEAD}"
-    assert roles(text) == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert roles(text) == ["heading", "byline", "byline", "paragraph"]
 
 
 def test_lowercase_continuation_and_bullets_are_paragraphs() -> None:
@@ -267,13 +267,13 @@ def test_markup_like_text_is_kept_literally() -> None:
 
 def test_byline_blocks_are_not_headings() -> None:
     text = f"Floods Force Thousands From Homes\nJohn Smith\nBBC News, Valencia\n{LEAD}\nPenulis Nirmala | Editor Ambar\n{BODY}"
-    assert roles(text) == ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]
+    assert roles(text) == ["heading", "byline", "byline", "paragraph", "byline", "paragraph"]
 
 
 def test_links_under_a_bare_related_header_are_related() -> None:
     text = f"{LEAD}\n{BODY}\nRelated Topics\nSpain\nFloods"
     assert roles(text) == ["paragraph", "paragraph", "related", "related", "related"]
-    assert reasons(text)[3] == "link listed under 'Related Topics'"
+    assert "'Related Topics'" in (reasons(text)[3] or "")
 
 
 def test_a_video_caption_is_a_video_leftover_not_a_photo_caption() -> None:
@@ -372,7 +372,7 @@ def test_link_lines_and_feedback_prompts_are_promo_but_a_sentence_with_a_link_is
         ]
     )
     assert roles(text) == ["paragraph", "promo", "promo", "paragraph"]
-    assert reasons(text)[1] == "web address"
+    assert reasons(text)[2] == "page prompt 'Send us your feedback'"
 
 
 def test_the_lead_above_a_photo_credit_stays_the_lead() -> None:

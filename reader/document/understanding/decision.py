@@ -231,7 +231,8 @@ def explain(
 ) -> str:
     """The evidence that weighed most for the chosen role, in words."""
     scored = sorted(
-        ((weights.get((name, label), 0.0), name) for name in row if name != "bias"), key=lambda pair: -pair[0]
+        ((weights.get((name, label), 0.0), name) for name in row if name != "bias"),
+        key=lambda pair: (not (pair[0] > 0 and _own_phrase(pair[1])), -pair[0]),
     )
     said: list[str] = []
     for weight, name in scored:
@@ -240,9 +241,17 @@ def explain(
         words = _describe(evidence, position, name)
         if words and words not in said:
             said.append(words)
-            if name.endswith(":whole"):
-                break  # the whole line is a known phrase: nothing else needs saying
+            if _own_phrase(name) or name in _DECISIVE:
+                break  # the line's own known phrase, duration or counter: nothing else needs saying
     return "; ".join(said) or "the lines around it"
+
+
+_DECISIVE = frozenset({"duration", "counter"})
+
+
+def _own_phrase(name: str) -> bool:
+    """A feature that is a known phrase on the line itself: said first, since it is the line's own evidence."""
+    return "|" not in name and (":whole" in name or ":prefix" in name)
 
 
 def _describe(evidence: Sequence[LineEvidence], position: int, name: str) -> str | None:

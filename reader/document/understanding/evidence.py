@@ -233,10 +233,28 @@ def _phrase_facts(kind: str, text: str, words: Lexicon) -> list[Fact]:
         return [Fact(f"{kind}:whole", f"{_KIND_NOUN[kind]} '{_as_written(bare, found.phrase)}'")]
     found = phrases.prefix(text, spaced=True)
     if found is None:
-        return []
+        return _byline_before_a_name(text, words) if kind == "byline" else []
     rest = shape(found.rest)
     size = "short" if rest.words <= 12 else "long"
     return [Fact(f"{kind}:prefix:{size}", f"starts with the {_KIND_NOUN[kind]} '{_as_written(text, found.phrase)}'")]
+
+
+_NAME_JOINERS = frozenset("|·,&/-–—")
+
+
+def _byline_before_a_name(text: str, words: Lexicon) -> list[Fact]:
+    """``Oleh Nirmala``, ``Penulis Nirmala | Editor Ambar``: a byline word, then only capitalised names."""
+    parts = text.split()
+    if not 2 <= len(parts) <= BYLINE_NAME_WORDS or not words.tables["byline"].whole(parts[0]):
+        return []
+    names = [part for part in parts[1:] if part not in _NAME_JOINERS]
+    if not names or not all(part[:1].isupper() for part in names):
+        return []
+    return [Fact("byline:prefix:short", f"the byline word '{parts[0]}' before a name")]
+
+
+BYLINE_NAME_WORDS = 8
+"""A byline word and the names after it fit in this many words."""
 
 
 def _as_written(text: str, phrase: str) -> str:

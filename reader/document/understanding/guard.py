@@ -30,8 +30,11 @@ SENTENCE_WORDS = 8
 STRONG = 1.0
 """A sentence is hidden only on evidence stronger than this (a web address in it is not enough)."""
 
-MENTIONS = ("mentions:", "has:")
-"""Facts about what a line mentions (an app, a newsletter, a web address): a sentence may mention them too."""
+MENTIONS = ("mentions:",)
+"""Facts about what a line mentions (an app, a newsletter): a sentence may mention them too."""
+
+LINKS = ("has:",)
+"""A web address or a handle in a line: a sentence may carry one, and it says nothing of the kind of line."""
 
 MIN_BLOCK = 3
 """Short lines of one clutter kind in a row below the lead form a block (a header and its links) that stands on its own."""
@@ -48,8 +51,15 @@ def keep_article_text(
     prior: Mapping[str, Mapping[str, float]],
 ) -> list[tuple[str, str | None]]:
     """Each line's role after the check, with the reason when the check changed it."""
-    own = [_own_evidence_for(item, label, prior) for item, label in zip(evidence, labels, strict=True)]
-    strong = [_own_evidence_for(item, label, prior, STRONG) for item, label in zip(evidence, labels, strict=True)]
+    own = [
+        _own_evidence_for(item, label, prior, ignore=LINKS if _reads_as_text(item) else ())
+        for item, label in zip(evidence, labels, strict=True)
+    ]
+    strong = [
+        _own_evidence_for(item, label, prior, STRONG, ignore=(*LINKS, *MENTIONS))
+        for item, label in zip(evidence, labels, strict=True)
+    ]
+    alone = [strong[i] if _reads_as_text(item) else own[i] for i, item in enumerate(evidence)]
     result: list[tuple[str, str | None]] = []
     header = labels.index(Role.PARAGRAPH.value) if Role.PARAGRAPH.value in labels else len(labels)
     for start, end in _runs(labels):
@@ -57,7 +67,9 @@ def keep_article_text(
         for position in range(start, end):
             item = evidence[position]
             guarded = Role(label).is_clutter or (label == Role.BYLINE.value and position > header)
-            backed = any(own[start:position] + own[position + 1 : end]) or _block(evidence[start:end], start > header)
+            backed = any(alone[start:position] + alone[position + 1 : end]) or _block(
+                evidence[start:end], start > header
+            )
             if _reads_as_text(item):
                 stands = strong[position] or (own[position] and backed)
             else:
@@ -101,13 +113,13 @@ def _reads_as_text(item: LineEvidence) -> bool:
 
 
 def _own_evidence_for(
-    item: LineEvidence, label: str, prior: Mapping[str, Mapping[str, float]], least: float = 0.0
+    item: LineEvidence,
+    label: str,
+    prior: Mapping[str, Mapping[str, float]],
+    least: float = 0.0,
+    ignore: tuple[str, ...] = (),
 ) -> bool:
-    """Whether one of the line's own facts counts for this role in ``prior.toml`` (more than ``least``).
-
-    Above zero, what a line merely mentions does not count: a sentence may name an app.
-    """
+    """Whether one of the line's own facts (but those named in ``ignore``) counts more than ``least`` for this role."""
     return any(
-        prior.get(fact.name, {}).get(label, 0.0) > least and not (least and fact.name.startswith(MENTIONS))
-        for fact in item.facts
+        prior.get(fact.name, {}).get(label, 0.0) > least and not fact.name.startswith(ignore) for fact in item.facts
     )

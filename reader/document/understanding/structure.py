@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from reader.document.model import Caption, Line, Role, Section
 from reader.document.understanding.lexicon import lexicon
@@ -44,7 +45,7 @@ def build(
         photo_signs: numbers of the lines whose own text marks a photo (a credit, a caption word).
         marked: numbers of the lines whose role the page's markup gave: no repair changes them.
     """
-    repaired = _opening(list(lines), photo_signs | marked)
+    repaired = _opening(_wrapped(list(lines)), photo_signs | marked)
     repaired = _repair_galleries(_repair_titles(_unfounded_captions(repaired, photo_signs | marked)))
     repaired = [lines[line.number - 1] if line.number in marked else line for line in repaired]
     captions = _captions(repaired, inline_credits)
@@ -59,26 +60,66 @@ def _content(lines: Sequence[Line]) -> list[Line]:
 
 
 _OPENING_PARTS = frozenset({Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.GALLERY_INTRO})
+_WRAP_ROLES = frozenset({Role.HEADING, Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.GALLERY_HEADING, Role.GALLERY_INTRO})
+BYLINE_WORDS = 8
+"""Byline lines (author, source, date) are short."""
 _SENTENCE_ENDS = tuple(".!?…。！？؟।\"'”»")
 
 
 def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
-    """A paste opens with its headline and lead: a caption there needs a photo sign of its own.
+    """A paste opens with its headline, the byline lines under it, and the lead.
 
     People copy an article from its headline; a photo above it is not in the paste. So the first
     line, unless its own text marks a photo (a credit in it, a caption word), is the headline
-    when it does not end like a sentence and the lead when it does; under a headline, the next
-    line is the lead on the same terms.
+    when it does not end like a sentence and the lead when it does. Under a headline, short
+    lines that are not sentences (author, source, date) are its byline, and the first line
+    that reads as text is the lead, on the same terms.
     """
     content = _content(lines)
-    for position, line in enumerate(content[:2]):
-        if line.role not in _OPENING_PARTS or line.number in photo_signs:
+    if not content or content[0].number in photo_signs:
+        return lines
+    first = content[0]
+    if first.role in _OPENING_PARTS:
+        role = Role.PARAGRAPH if _ends_sentence(first.text) else Role.HEADING
+        lines[first.number - 1] = replace(first, role=role, reason=_why(first, "a paste opens with its headline"))
+    if lines[first.number - 1].role is not Role.HEADING:
+        return lines
+    for line in content[1:]:
+        if line.role in (Role.PARAGRAPH, Role.BYLINE) or line.role.is_clutter:
+            if line.role is Role.PARAGRAPH:
+                break
+            continue
+        if line.number in photo_signs or line.role not in _OPENING_PARTS | {Role.HEADING, Role.GALLERY_HEADING}:
             break
-        if position == 1 and lines[content[0].number - 1].role is not Role.HEADING:
+        if _ends_sentence(line.text) or len(line.text.split()) > BYLINE_WORDS:
+            lines[line.number - 1] = replace(
+                line, role=Role.PARAGRAPH, reason=_why(line, "the lead, under the headline")
+            )
             break
-        headline = position == 0 and not line.text.endswith(_SENTENCE_ENDS)
-        role = Role.HEADING if headline else Role.PARAGRAPH
-        lines[line.number - 1] = replace(line, role=role, reason=_why(line, "a paste opens with its headline and lead"))
+        lines[line.number - 1] = replace(line, role=Role.BYLINE, reason=_why(line, "between the headline and the lead"))
+    return lines
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends like a sentence (or a quotation)."""
+    return text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _wrapped(lines: list[Line]) -> list[Line]:
+    """Hard-wrapped text is body text: a line that runs on into a lowercase next line, and that next line.
+
+    A heading or caption title never starts with a lowercase letter (in scripts with case), and
+    a line cut mid-sentence continues in the line below it.
+    """
+    for line in _content(lines):
+        if line.role in _WRAP_ROLES and line.text[:1].islower():
+            lines[line.number - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, "starts in lowercase"))
+    for above, below in pairwise(lines):
+        runs_on = not _ends_sentence(above.text) and below.text[:1].islower()
+        if runs_on and above.role in _WRAP_ROLES and below.role in _WRAP_ROLES | {Role.PARAGRAPH}:
+            lines[above.number - 1] = replace(
+                above, role=Role.PARAGRAPH, reason=_why(above, "runs on into the next line")
+            )
     return lines
 
 
@@ -255,17 +296,20 @@ def _without_prefix(text: str) -> str:
 
 
 def _drop_strays(lines: list[Line], captions: list[Caption], photo_signs: frozenset[int]) -> list[Caption]:
-    """Outside a gallery, a caption needs a credit or a photo sign of its own.
+    """Outside a gallery, a caption needs a credit after it, or a photo sign of its own.
 
     ``text / Foto: X / next paragraph``: the credit closes the caption above it, and the
     paragraph after it is body text, not a second, uncredited caption (its title, if it was
-    given one, is a subheading). In a gallery an uncredited caption is normal (the last photo
+    given one, is a subheading). A credit before a line marks that line only when it says it is
+    a caption (``Image caption, …``); otherwise the credit stands alone. In a gallery an uncredited caption is normal (the last photo
     often has no credit).
     """
     gallery = _gallery_lines(lines)
     kept: list[Caption] = []
     for caption in captions:
-        if caption.credit is not None or caption.text_line in gallery or caption.text_line in photo_signs:
+        credited_after = caption.credit_line is None or caption.credit_line > caption.text_line
+        founded = caption.text_line in gallery or caption.text_line in photo_signs
+        if founded or (caption.credit is not None and credited_after):
             kept.append(caption)
             continue
         why = "no credit of its own, outside a gallery"
