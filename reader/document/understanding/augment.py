@@ -144,7 +144,8 @@ def _inline_furniture(rng: random.Random, language: str, titles: list[str]) -> l
     if phrase is None:
         return []
     if kind == "related" and rng.random() < 0.4:
-        return [(phrase, role)] + [(rng.choice(titles), role) for _ in range(rng.randint(1, 3))]
+        block: list[tuple[str, str | None]] = [(phrase, role)]
+        return block + [(rng.choice(titles), role) for _ in range(rng.randint(1, 3))]
     if kind in ("related", "video") and rng.random() < 0.5:
         return [(f"{phrase.rstrip(':：')}: {rng.choice(titles)}", role)]
     if kind == "video" and rng.random() < 0.5:

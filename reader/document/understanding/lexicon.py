@@ -45,9 +45,8 @@ class Lexicon:
             re.IGNORECASE,
         )
         self.trailer = re.compile(rf"^[(\[]\s*(?:{_alternation(rules.words_of('byline'))})\b", re.IGNORECASE)
-        self.channels = re.compile(
-            rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)"
-        )  # names: "X", not "x"
+        # channel names are matched as written: "X" is a network, "x" is a letter
+        self.channels = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)")
         legal = tuple(phrase for phrase in rules.words_of("boilerplate") if len(phrase.split()) >= 2)
         self.legal = re.compile(rf"(?<!\w)(?:{_alternation(legal)})(?!\w)", re.IGNORECASE)
         self.newsletter = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('newsletter'))})(?!\w)", re.IGNORECASE)
@@ -66,7 +65,7 @@ class Lexicon:
         lowered = text.casefold()
         for token in _WORD.findall(lowered):
             if token in self._verbs:
-                return token
+                return str(token)
         return next((phrase for phrase in self._verb_phrases if phrase in lowered), None)
 
 
