@@ -193,6 +193,8 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
     for kind in _PHRASE_KINDS:
         facts += _phrase_facts(kind, text, words)
     facts += credit_facts(text, measured, words)
+    if (marked := _VIDEO_MARK.search(text)) and words.tables["video"].whole(marked["mark"] or marked["tail"]):
+        facts.append(Fact("video:suffix", f"ends with the video mark '{(marked['mark'] or marked['tail']).strip()}'"))
     if words.gallery.search(text) and measured.words <= 14:
         facts.append(Fact("gallery:word", f"names a photo gallery '{words.gallery.search(text).group()}'"))  # type: ignore[union-attr]
     if (counter := words.counter.match(text)) and 0 < int(counter["n"]) <= int(counter["total"]) <= 999:
@@ -239,22 +241,35 @@ def _phrase_facts(kind: str, text: str, words: Lexicon) -> list[Fact]:
     return [Fact(f"{kind}:prefix:{size}", f"starts with the {_KIND_NOUN[kind]} '{_as_written(text, found.phrase)}'")]
 
 
+_VIDEO_MARK = re.compile(r"(?:[(\[]\s*(?P<mark>[^()\[\]]{1,24}?)\s*[)\]]|\s[|–—-]\s*(?P<tail>\S+))\s*$")
+"""A mark at the end of a title: ``… (video)``, ``… [VIDEO]``, ``… | Video``."""
+
 _NAME_JOINERS = frozenset("|·,&/-–—")
 
 
 def _byline_before_a_name(text: str, words: Lexicon) -> list[Fact]:
-    """``Oleh Nirmala``, ``Penulis Nirmala | Editor Ambar``: a byline word, then only capitalised names."""
+    """``Oleh Nirmala``, ``Penulis Nirmala | Editor Ambar``, ``By Priya Raman · Published …``.
+
+    A byline word, then a capitalised name of up to four words; after a separator (``|``,
+    ``·``, a comma) anything may follow: a date, an editor, a place.
+    """
     parts = text.split()
-    if not 2 <= len(parts) <= BYLINE_NAME_WORDS or not words.tables["byline"].whole(parts[0]):
+    if len(parts) < 2 or not words.tables["byline"].whole(parts[0]):
         return []
-    names = [part for part in parts[1:] if part not in _NAME_JOINERS]
-    if not names or not all(part[:1].isupper() for part in names):
+    name: list[str] = []
+    for part in parts[1:]:
+        if part in _NAME_JOINERS:
+            break
+        name.append(part)
+        if part.endswith(","):
+            break
+    if not 1 <= len(name) <= BYLINE_NAME_WORDS or not all(part[:1].isupper() for part in name):
         return []
     return [Fact("byline:prefix:short", f"the byline word '{parts[0]}' before a name")]
 
 
-BYLINE_NAME_WORDS = 8
-"""A byline word and the names after it fit in this many words."""
+BYLINE_NAME_WORDS = 4
+"""A name after a byline word has at most this many words."""
 
 
 def _as_written(text: str, phrase: str) -> str:

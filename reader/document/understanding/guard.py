@@ -36,6 +36,9 @@ MENTIONS = ("mentions:",)
 LINKS = ("has:",)
 """A web address or a handle in a line: a sentence may carry one, and it says nothing of the kind of line."""
 
+WEAK = ("duration:inside",)
+"""A clock time inside a line ("10:32 GMT") is no evidence of a video on its own: datelines have them."""
+
 MIN_BLOCK = 3
 """Short lines of one clutter kind in a row below the lead form a block (a header and its links) that stands on its own."""
 
@@ -52,11 +55,11 @@ def keep_article_text(
 ) -> list[tuple[str, str | None]]:
     """Each line's role after the check, with the reason when the check changed it."""
     own = [
-        _own_evidence_for(item, label, prior, ignore=LINKS if _reads_as_text(item) else ())
+        _own_evidence_for(item, label, prior, ignore=(*WEAK, *LINKS) if _reads_as_text(item) else WEAK)
         for item, label in zip(evidence, labels, strict=True)
     ]
     strong = [
-        _own_evidence_for(item, label, prior, STRONG, ignore=(*LINKS, *MENTIONS))
+        _own_evidence_for(item, label, prior, STRONG, ignore=(*WEAK, *LINKS, *MENTIONS))
         for item, label in zip(evidence, labels, strict=True)
     ]
     alone = [strong[i] if _reads_as_text(item) else own[i] for i, item in enumerate(evidence)]
