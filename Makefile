@@ -6,6 +6,7 @@ check:
 	ruff format --check reader tests bench tools
 	ruff check reader tests bench tools
 	mypy
+	lint-imports
 
 test:
 	pytest

@@ -3,8 +3,9 @@
     python bench/bench_understanding.py [--shared ../shared] [-v]
 
 For each file, the whole parse (evidence, decision, structure) is run twice: with weights
-learnt from every file (in-sample) and with weights learnt without that file's layout (held
-out, the honest measure of generalisation). Printed per file and overall: line accuracy,
+learnt from every file and the bundled samples' hand-written truth (in-sample), and with
+weights learnt without that file's layout (held out, the honest measure of generalisation;
+the samples share the seed's layout). The vocabulary files are not tuned on these pastes. Printed per file and overall: line accuracy,
 exact caption triples (title, text and credit lines) and whether the title is right; overall
 also clutter precision and recall (as ../shared/tools/score_structure.py counts them: a
 clutter line of the wrong kind is a miss, an article line hidden is a false alarm) and the

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.document.understanding.evidence import Fact, LineEvidence
-from reader.document.understanding.page import densest_run, stopwords_of
 
 MIN_OUTSIDE_LINES = 6
 """A paste with fewer non-blank lines outside the article is an ordinary (clean) paste."""
@@ -74,3 +74,32 @@ def find_span(evidence: Sequence[LineEvidence], language: str) -> tuple[int, int
         if not best_start <= position <= best_end and {f.name.split(":")[0] for f in item.facts} & _FURNITURE_KINDS
     )
     return (best_start, best_end) if furniture >= MIN_FURNITURE_LINES else None
+
+
+@functools.cache
+def stopwords_of(language: str) -> frozenset[str]:
+    """Stop words of a language (stopwordsiso), or none when it has no list."""
+    if language == "und":
+        return frozenset()  # not worth loading the lists (the quick first parse has no language yet)
+    try:
+        import stopwordsiso
+    except ImportError:
+        return frozenset()
+    code = {"prs": "fa"}.get(language, language)
+    return frozenset(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else frozenset()
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """The contiguous run with the highest total score (Kadane), as positions in ``scores``."""
+    best = (0, 0)
+    best_total = float("-inf")
+    total = 0.0
+    start = 0
+    for position, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, position
+        else:
+            total += score
+        if total > best_total:
+            best_total, best = total, (start, position)
+    return best
