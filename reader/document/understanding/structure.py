@@ -91,11 +91,13 @@ def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
             continue
         if line.number in photo_signs or line.role not in _OPENING_PARTS | {Role.HEADING, Role.GALLERY_HEADING}:
             break
-        if _ends_sentence(line.text) or len(line.text.split()) > BYLINE_WORDS:
+        if _ends_sentence(line.text):
             lines[line.number - 1] = replace(
                 line, role=Role.PARAGRAPH, reason=_why(line, "the lead, under the headline")
             )
             break
+        if len(line.text.split()) > BYLINE_WORDS:
+            break  # a second headline or a standfirst: the decision stands
         lines[line.number - 1] = replace(line, role=Role.BYLINE, reason=_why(line, "between the headline and the lead"))
     return lines
 
@@ -301,15 +303,17 @@ def _drop_strays(lines: list[Line], captions: list[Caption], photo_signs: frozen
     ``text / Foto: X / next paragraph``: the credit closes the caption above it, and the
     paragraph after it is body text, not a second, uncredited caption (its title, if it was
     given one, is a subheading). A credit before a line marks that line only when it says it is
-    a caption (``Image caption, …``); otherwise the credit stands alone. In a gallery an uncredited caption is normal (the last photo
+    a caption (``Image caption, …``) or when the article puts credits first throughout (two
+    or more such captions); otherwise the credit stands alone. In a gallery an uncredited caption is normal (the last photo
     often has no credit).
     """
     gallery = _gallery_lines(lines)
+    series = sum(1 for c in captions if c.credit_line is not None and c.credit_line < c.text_line) >= 2
     kept: list[Caption] = []
     for caption in captions:
         credited_after = caption.credit_line is None or caption.credit_line > caption.text_line
         founded = caption.text_line in gallery or caption.text_line in photo_signs
-        if founded or (caption.credit is not None and credited_after):
+        if founded or (caption.credit is not None and (credited_after or series)):
             kept.append(caption)
             continue
         why = "no credit of its own, outside a gallery"
