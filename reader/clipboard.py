@@ -30,11 +30,15 @@ try:
     pyperclip.copy(text)
 except pyperclip.PyperclipException:
     sys.exit(4)
-try:
-    ok = pyperclip.paste() == text
-except pyperclip.PyperclipException:
-    sys.exit(5)
-sys.exit(0 if ok else 3)
+import time
+for attempt in range(20):  # xclip takes the selection in the background: give it a moment
+    try:
+        if pyperclip.paste() == text:
+            sys.exit(0)
+    except pyperclip.PyperclipException:
+        sys.exit(5)
+    time.sleep(0.05)
+sys.exit(3)
 """
 
 

@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,25 +59,19 @@ def x_display() -> Iterator[str]:
     """A virtual X server with a clipboard tool (skips, or fails in CI, when they are missing)."""
     xvfb = require_tool("Xvfb", "the X11 clipboard round trip needs a virtual X server")
     require_tool("xclip", "the X11 clipboard round trip reads the clipboard back with xclip")
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(
-        [xvfb, display, "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(  # -displayfd: the server picks a free display and writes it once it accepts clients
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "640x480x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            probe = subprocess.run(
-                ["xclip", "-o", "-selection", "clipboard"],
-                env={**os.environ, "DISPLAY": display},
-                capture_output=True,
-                timeout=5,
-            )
-            if b"Can't open display" not in probe.stderr:
-                break
-            time.sleep(0.1)
-        yield display
+        with os.fdopen(read_end) as announced:
+            number = announced.readline().strip()
+        assert number, "Xvfb did not start"
+        yield f":{number}"
     finally:
         server.terminate()
         server.wait(timeout=10)
