@@ -15,6 +15,32 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+class PhraseSearch:
+    """A search for any of many phrases inside a line, quick on the lines that contain none of them.
+
+    A line is searched only when one of its words opens one of the phrases (a set lookup per
+    word), so the long alternation runs on few lines. Phrases written without spaces (Chinese,
+    Japanese) or opening with no letter are always searched for.
+    """
+
+    def __init__(self, phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
+        self.pattern = re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", flags)
+        self._fold = bool(flags & re.IGNORECASE)
+        heads = [_WORD.match(phrase.casefold() if self._fold else phrase) for phrase in phrases]
+        self._heads = {head.group() for head in heads if head}
+        self._always = any(head is None or ord(phrase[0]) >= _WIDE for head, phrase in zip(heads, phrases, strict=True))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first phrase in the text, or None."""
+        if not self._always and self._heads.isdisjoint(_WORD.findall(text.casefold() if self._fold else text)):
+            return None
+        return self.pattern.search(text)
+
+
+_WIDE = 0x2E80
+"""Scripts from here on (CJK) are written without spaces between words."""
+
+
 class Lexicon:
     """Phrase tables of every kind and the patterns built from the vocabulary, across languages."""
 
@@ -23,7 +49,7 @@ class Lexicon:
         self.tables = {kind: rules.table(kind) for kind in kinds}
         self.credit = rules.table("credit")
         self.caption = rules.table("caption")
-        self.gallery = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('gallery'))})(?!\w)", re.IGNORECASE)
+        self.gallery = PhraseSearch(rules.words_of("gallery"))
         self.agencies = {rules.normalise(name) for name in rules.words_of("agencies")}
         photo, of = _alternation(rules.words_of("photo")), _alternation(rules.words_of("of"))
         self.counter = re.compile(
@@ -46,10 +72,10 @@ class Lexicon:
         )
         self.trailer = re.compile(rf"^[(\[]\s*(?:{_alternation(rules.words_of('byline'))})\b", re.IGNORECASE)
         # channel names are matched as written: "X" is a network, "x" is a letter
-        self.channels = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('channels'))})(?!\w)")
+        self.channels = PhraseSearch(rules.words_of("channels"), flags=0)
         legal = tuple(phrase for phrase in rules.words_of("boilerplate") if len(phrase.split()) >= 2)
-        self.legal = re.compile(rf"(?<!\w)(?:{_alternation(legal)})(?!\w)", re.IGNORECASE)
-        self.newsletter = re.compile(rf"(?<!\w)(?:{_alternation(rules.words_of('newsletter'))})(?!\w)", re.IGNORECASE)
+        self.legal = PhraseSearch(legal)
+        self.newsletter = PhraseSearch(rules.words_of("newsletter"))
         self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
         self._verb_phrases = tuple(verb.casefold() for verb in rules.words_of("verbs") if " " in verb)
 
