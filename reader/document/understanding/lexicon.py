@@ -24,17 +24,30 @@ class PhraseSearch:
     """
 
     def __init__(self, phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
-        self.pattern = re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", flags)
         self._fold = bool(flags & re.IGNORECASE)
-        heads = [_WORD.match(phrase.casefold() if self._fold else phrase) for phrase in phrases]
-        self._heads = {head.group() for head in heads if head}
-        self._always = any(head is None or ord(phrase[0]) >= _WIDE for head, phrase in zip(heads, phrases, strict=True))
+        heads = {phrase: _WORD.match(self._folded(phrase)) for phrase in phrases}
+        spaced = tuple(p for p, head in heads.items() if head is not None and ord(p[0]) < _WIDE)
+        others = tuple(p for p in phrases if p not in spaced)
+        self._heads = {head.group() for p, head in heads.items() if head is not None and p in spaced}
+        self._spaced = _phrase_pattern(spaced, flags)
+        self._others = _phrase_pattern(others, flags)
+
+    def _folded(self, text: str) -> str:
+        return text.casefold() if self._fold else text
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first phrase in the text, or None."""
-        if not self._always and self._heads.isdisjoint(_WORD.findall(text.casefold() if self._fold else text)):
-            return None
-        return self.pattern.search(text)
+        """The first phrase in the text (of those searched for first: see the class), or None."""
+        found = None
+        if self._spaced is not None and not self._heads.isdisjoint(_WORD.findall(self._folded(text))):
+            found = self._spaced.search(text)
+        if found is None and self._others is not None:
+            found = self._others.search(text)
+        return found
+
+
+def _phrase_pattern(phrases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    """Any of the phrases as a whole word or words, or None for no phrases."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", flags) if phrases else None
 
 
 _WIDE = 0x2E80
