@@ -11,8 +11,8 @@ sentence needs strong evidence of its own (a known phrase; not merely a web addr
 app it names), or evidence of its own and a run that shows the same kind (a newsletter
 sign-up and its privacy notice). Below the lead, a block of at least ``MIN_BLOCK`` short lines
 of one kind stands on its own (a header the vocabulary does not know, and its links); above
-it (a headline and its byline), or as a list of bullet points, it does not. A byline is not read aloud
-either, so below the article's first paragraph it too needs evidence (under the headline its
+it (a headline and its byline), or as a list of bullet points, it does not. A byline is not
+read aloud either, so below the article's first paragraph it too needs evidence (under the headline its
 place is enough). Where the evidence is missing, the most probable role that is not clutter
 is taken, and the reason says why.
 """
@@ -67,12 +67,15 @@ def keep_article_text(
     header = labels.index(Role.PARAGRAPH.value) if Role.PARAGRAPH.value in labels else len(labels)
     for start, end in _runs(labels):
         label = labels[start]
+        if not (Role(label).is_clutter or label == Role.BYLINE.value):
+            result += [(label, None)] * (end - start)
+            continue
+        backing = sum(alone[start:end])
+        block = _block(evidence[start:end], start > header)
         for position in range(start, end):
             item = evidence[position]
-            guarded = Role(label).is_clutter or (label == Role.BYLINE.value and position > header)
-            backed = any(alone[start:position] + alone[position + 1 : end]) or _block(
-                evidence[start:end], start > header
-            )
+            guarded = label != Role.BYLINE.value or position > header
+            backed = backing - alone[position] > 0 or block
             if _reads_as_text(item):
                 stands = strong[position] or (own[position] and backed)
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.document.understanding import vocabulary as rules
+from reader.document.understanding.text import WIDE_CHARS
 
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|\||,|;|\+|\bvia\b|&|\band\b)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -26,7 +27,7 @@ class PhraseSearch:
     def __init__(self, phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
         self._fold = bool(flags & re.IGNORECASE)
         heads = {phrase: _WORD.match(self._folded(phrase)) for phrase in phrases}
-        spaced = tuple(p for p, head in heads.items() if head is not None and ord(p[0]) < _WIDE)
+        spaced = tuple(p for p, head in heads.items() if head is not None and not WIDE_CHARS.match(p))
         others = tuple(p for p in phrases if p not in spaced)
         self._heads = {head.group() for p, head in heads.items() if head is not None and p in spaced}
         self._spaced = _phrase_pattern(spaced, flags)
@@ -48,10 +49,6 @@ class PhraseSearch:
 def _phrase_pattern(phrases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     """Any of the phrases as a whole word or words, or None for no phrases."""
     return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", flags) if phrases else None
-
-
-_WIDE = 0x2E80
-"""Scripts from here on (CJK) are written without spaces between words."""
 
 
 class Lexicon:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from reader.document.model import Caption, Line, Role, Section
 from reader.document.understanding.lexicon import lexicon
+from reader.document.understanding.text import ends_sentence, starts_lower
 
 _PARTS = frozenset({Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.CREDIT})
 _RUN_GAPS = frozenset({Role.AD, Role.PROMO, Role.VIDEO})
@@ -63,7 +64,6 @@ _OPENING_PARTS = frozenset({Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.GALLERY_
 _WRAP_ROLES = frozenset({Role.HEADING, Role.CAPTION_TITLE, Role.CAPTION_TEXT, Role.GALLERY_HEADING, Role.GALLERY_INTRO})
 BYLINE_WORDS = 8
 """Byline lines (author, source, date) are short."""
-_SENTENCE_ENDS = tuple(".!?…。！？؟।\"'”»")
 
 
 def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
@@ -80,18 +80,16 @@ def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
         return lines
     first = content[0]
     if first.role in _OPENING_PARTS:
-        role = Role.PARAGRAPH if _ends_sentence(first.text) else Role.HEADING
+        role = Role.PARAGRAPH if ends_sentence(first.text) else Role.HEADING
         lines[first.number - 1] = replace(first, role=role, reason=_why(first, "a paste opens with its headline"))
     if lines[first.number - 1].role is not Role.HEADING:
         return lines
     for line in content[1:]:
-        if line.role in (Role.PARAGRAPH, Role.BYLINE) or line.role.is_clutter:
-            if line.role is Role.PARAGRAPH:
-                break
+        if line.role is Role.BYLINE or line.role.is_clutter:
             continue
         if line.number in photo_signs or line.role not in _OPENING_PARTS | {Role.HEADING, Role.GALLERY_HEADING}:
-            break
-        if _ends_sentence(line.text):
+            break  # the lead (a paragraph) or a photo: the opening is over
+        if ends_sentence(line.text):
             lines[line.number - 1] = replace(
                 line, role=Role.PARAGRAPH, reason=_why(line, "the lead, under the headline")
             )
@@ -102,11 +100,6 @@ def _opening(lines: list[Line], photo_signs: frozenset[int]) -> list[Line]:
     return lines
 
 
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends like a sentence (or a quotation)."""
-    return text.rstrip().endswith(_SENTENCE_ENDS)
-
-
 def _wrapped(lines: list[Line]) -> list[Line]:
     """Hard-wrapped text is body text: a line that runs on into a lowercase next line, and that next line.
 
@@ -114,10 +107,10 @@ def _wrapped(lines: list[Line]) -> list[Line]:
     a line cut mid-sentence continues in the line below it.
     """
     for line in _content(lines):
-        if line.role in _WRAP_ROLES and line.text[:1].islower():
+        if line.role in _WRAP_ROLES and starts_lower(line.text):
             lines[line.number - 1] = replace(line, role=Role.PARAGRAPH, reason=_why(line, "starts in lowercase"))
     for above, below in pairwise(lines):
-        runs_on = not _ends_sentence(above.text) and below.text[:1].islower()
+        runs_on = not ends_sentence(above.text) and starts_lower(below.text)
         if runs_on and above.role in _WRAP_ROLES and below.role in _WRAP_ROLES | {Role.PARAGRAPH}:
             lines[above.number - 1] = replace(
                 above, role=Role.PARAGRAPH, reason=_why(above, "runs on into the next line")
@@ -304,8 +297,8 @@ def _drop_strays(lines: list[Line], captions: list[Caption], photo_signs: frozen
     paragraph after it is body text, not a second, uncredited caption (its title, if it was
     given one, is a subheading). A credit before a line marks that line only when it says it is
     a caption (``Image caption, …``) or when the article puts credits first throughout (two
-    or more such captions); otherwise the credit stands alone. In a gallery an uncredited caption is normal (the last photo
-    often has no credit).
+    or more such captions); otherwise the credit stands alone. In a gallery an uncredited
+    caption is normal (the last photo often has no credit).
     """
     gallery = _gallery_lines(lines)
     series = sum(1 for c in captions if c.credit_line is not None and c.credit_line < c.text_line) >= 2
