@@ -93,6 +93,7 @@ def features(evidence: Sequence[LineEvidence]) -> list[dict[str, float]]:
     return rows
 
 
+@functools.lru_cache(maxsize=4096)
 def _context(name: str, offset: int) -> bool:
     """Which of a neighbour's features count as context: what its evidence says, and, next door, its vocabulary."""
     if name.startswith(("prior:", "prior2:")):
@@ -186,9 +187,18 @@ def _tagger() -> pycrfsuite.Tagger:
 
 
 @functools.cache
-def _weights() -> dict[tuple[str, str], float]:
-    """(feature, role) -> weight, to say which evidence decided a line."""
-    return dict(_tagger().info().state_features)
+def _weights() -> dict[str, dict[str, float]]:
+    """Role -> feature -> weight, the positive weights only, to say which evidence decided a line."""
+    return _positive_weights(_tagger())
+
+
+def _positive_weights(tagger: pycrfsuite.Tagger) -> dict[str, dict[str, float]]:
+    """The tagger's positive state weights, by role."""
+    found: dict[str, dict[str, float]] = {}
+    for (name, role), weight in tagger.info().state_features.items():
+        if weight > 0:
+            found.setdefault(role, {})[name] = weight
+    return found
 
 
 def decide(evidence: Sequence[LineEvidence], tagger: pycrfsuite.Tagger | None = None) -> list[Decision]:
@@ -198,7 +208,7 @@ def decide(evidence: Sequence[LineEvidence], tagger: pycrfsuite.Tagger | None = 
     tagger = tagger or _tagger()
     rows = features(evidence)
     labels = tagger.tag(rows)
-    weights = _weights() if tagger is _tagger() else dict(tagger.info().state_features)
+    weights = _weights() if tagger is _tagger() else _positive_weights(tagger)
     roles = [Role(label) for label in tagger.labels()]
     guarded = keep_article_text(evidence, list(labels), roles, tagger.marginal, prior())
     decisions: list[Decision] = []
@@ -214,9 +224,9 @@ def _runner_up(tagger: pycrfsuite.Tagger, roles: list[Role], label: str, positio
     best: Role | None = None
     best_probability = 0.0
     for role in roles:
-        if role.value == label:
+        if role == label:  # a Role is a str enum: its value compares equal
             continue
-        probability = tagger.marginal(role.value, position)
+        probability = tagger.marginal(role, position)
         if probability > best_probability:
             best, best_probability = role, probability
     return best, best_probability
@@ -227,12 +237,13 @@ def explain(
     position: int,
     row: dict[str, float],
     label: str,
-    weights: dict[tuple[str, str], float],
+    weights: dict[str, dict[str, float]],
 ) -> str:
     """The evidence that weighed most for the chosen role, in words."""
+    for_label = weights.get(label, {})
     scored = sorted(
-        ((weights.get((name, label), 0.0), name) for name in row if name != "bias"),
-        key=lambda pair: (not (pair[0] > 0 and _own_phrase(pair[1])), -pair[0]),
+        ((for_label[name], name) for name in row.keys() & for_label.keys() if name != "bias"),
+        key=lambda pair: (not _own_phrase(pair[1]), -pair[0], pair[1]),
     )
     said: list[str] = []
     for weight, name in scored:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.document.model import Role
 from reader.document.understanding import vocabulary as rules
@@ -26,8 +27,7 @@ MAX_CREDIT_WORDS = 16
 _WORD_BINS = ((1, "1"), (3, "2-3"), (7, "4-7"), (14, "8-14"), (30, "15-30"), (60, "31-60"))
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """One observation about a line: a stable name (a decision feature) and what was seen."""
 
     name: str
@@ -120,23 +120,27 @@ def _word_bin(words: int) -> str:
 def _case_facts(text: str, measured: Shape) -> list[Fact]:
     """Upper and lower case: all capitals, title case, a lowercase start."""
     facts: list[Fact] = []
-    cased = [char for char in text if char.isalpha() and char.lower() != char.upper()]
-    if len(cased) >= 2 and all(char.isupper() for char in cased):
+    if text.isupper() and sum(map(str.isupper, text)) >= 2:
         facts.append(Fact("case:upper", "all capitals"))
-    tokens = [token for token in text.split() if token[:1].isalpha() and token[:1].lower() != token[:1].upper()]
-    if len(tokens) >= 3 and sum(token[0].isupper() for token in tokens) * 10 >= len(tokens) * 7:
+    initials = "".join(_WORD_INITIAL.findall(text))
+    upper = sum(map(str.isupper, initials))
+    cased = upper + sum(map(str.islower, initials))
+    if cased >= 3 and upper * 10 >= cased * 7:
         facts.append(Fact("case:title", "most words capitalised"))
     if measured.starts_lower:
         facts.append(Fact("starts:lower", "starts with a lowercase letter"))
     return facts
 
 
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
+"""The first letter of each word that starts with a letter."""
+
 _DURATION_INSIDE = re.compile(
     r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])|\b\d{1,3}\s*(?:min|mins|minutes?|Min\.?|Minuten|menit|minit|minutos|мин)\b"
     r"|[۰-۹]{1,2}:[۰-۹]{2}",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|net|org|co|id|ph|my)\b/?\S*", re.IGNORECASE)
+_URL = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|net|org|co|id|ph|my)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 _LINK_SEPARATORS = re.compile(r"\s[·|•]\s")
 
@@ -161,9 +165,9 @@ def _mark_facts(text: str, measured: Shape) -> list[Fact]:
         facts.append(Fact("starts:bullet", "starts like a list item"))
     if measured.dateline:
         facts.append(Fact("digits", "mostly numbers (a date or time)"))
-    if _URL.search(text) and measured.words <= 20:
+    if measured.words <= 20 and _URL.search(text):
         facts.append(Fact("has:link", "a web address"))
-    if _HANDLE.search(text):
+    if "@" in text and _HANDLE.search(text):
         facts.append(Fact("has:handle", "a social-media handle"))
     if _LINK_SEPARATORS.search(text) and measured.words <= 20:
         facts.append(Fact("has:separators", "items separated by '·' or '|'"))
@@ -190,8 +194,11 @@ def position_facts(position: int, last: int, blank_before: bool, blank_after: bo
 def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
     """Hits in the per-language vocabulary: ad labels, prompts, read-also, video, credits, bylines, furniture."""
     facts: list[Fact] = []
-    for kind in _PHRASE_KINDS:
-        facts += _phrase_facts(kind, text, words)
+    if words.may_hold_phrase(text, _without_count(text)):
+        for kind in _PHRASE_KINDS:
+            facts += _phrase_facts(kind, text, words)
+    else:
+        facts += _byline_before_a_name(text, words)
     facts += credit_facts(text, measured, words)
     if (marked := _VIDEO_MARK.search(text)) and words.tables["video"].whole(marked["mark"] or marked["tail"]):
         facts.append(Fact("video:suffix", f"ends with the video mark '{(marked['mark'] or marked['tail']).strip()}'"))
@@ -230,7 +237,7 @@ _KIND_NOUN = {
 def _phrase_facts(kind: str, text: str, words: Lexicon) -> list[Fact]:
     """A phrase of one kind that is the whole line, or that starts it."""
     phrases = words.tables[kind]
-    bare = _COUNT_SUFFIX.sub("", text) if kind in ("comments", "lists") else text
+    bare = _without_count(text) if kind in ("comments", "lists") else text
     if found := phrases.whole(bare):
         return [Fact(f"{kind}:whole", f"{_KIND_NOUN[kind]} '{_as_written(bare, found.phrase)}'")]
     found = phrases.prefix(text, spaced=True)
@@ -278,6 +285,12 @@ def _as_written(text: str, phrase: str) -> str:
     return own if own.casefold() == phrase.casefold() else phrase
 
 
+def _without_count(text: str) -> str:
+    """The line without a trailing count: ``Comments (12)`` -> ``Comments``."""
+    return _COUNT_SUFFIX.sub("", text) if text[-1:] in _COUNT_ENDS else text
+
+
+_COUNT_ENDS = frozenset("0123456789)]")
 _COUNT_SUFFIX = re.compile(r"\s*[(\[]?\d+[)\]]?\s*$")
 
 
@@ -298,16 +311,26 @@ def credit_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         facts.append(Fact("credit:copyright", "starts with a copyright sign"))
     if words.is_agency_line(text):
         facts.append(Fact("credit:agency", "names only photo agencies and people"))
-    elif words.credit_by.match(text) and measured.words <= MAX_CREDIT_WORDS and not measured.ends_sentence:
+    elif measured.words <= MAX_CREDIT_WORDS and not measured.ends_sentence and _credit_by(text, words):
         facts.append(Fact("credit:by", "a credit word and a name ('Photo by …')"))
     return facts
+
+
+def _credit_by(text: str, words: Lexicon) -> bool:
+    """``Photo by Jane Doe``: a credit word, "by" and a name."""
+    return words.may_hold_credit(text, at_start=True) and words.credit_by.match(text) is not None
 
 
 def inline_credit(text: str, measured: Shape, words: Lexicon) -> str | None:
     """The credit written at the end of a caption line: ``People flee. Photograph: Jane Doe/AFP``."""
     if measured.words < 4 or len(text) > 1000:
         return None
-    match = words.inline_credit.search(text) or words.trailing_agency.search(text) or _BRACKET_CREDIT.search(text)
+    match = None
+    if words.may_hold_credit(text):
+        match = words.inline_credit.search(text, max(0, len(text) - words.inline_credit_reach))
+    if match is None and text.rstrip()[-1:] in ")]":
+        match = words.trailing_agency.search(text, max(0, len(text) - words.trailing_agency_reach))
+        match = match or _BRACKET_CREDIT.search(text)
     if not match or match.start() == 0:
         return None
     body = text[: match.start()].strip()

@@ -50,7 +50,7 @@ def parse_lines(
         ((line.number, line.text) for line in lines if line.role in _LANGUAGE_ROLES), article_language
     )
     if foreign:
-        lines = [_with_language(line, foreign.get(line.number)) for line in lines]
+        lines = [_with_language(line, foreign[line.number]) if line.number in foreign else line for line in lines]
     quotes = (
         []
         if not find_quotes

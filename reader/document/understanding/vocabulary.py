@@ -62,6 +62,7 @@ class PrefixMatch:
     rest: str
 
 
+@functools.lru_cache(maxsize=64)
 def normalise(text: str) -> str:
     """Casefold and strip surrounding punctuation and spaces, collapsing inner spaces."""
     return " ".join(text.strip(_EDGE_PUNCTUATION).casefold().split())
@@ -146,6 +147,10 @@ class PhraseTable:
         for candidates in self._by_head.values():
             candidates.sort(key=len, reverse=True)
 
+    def keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """What the lookups key on: whole lines (normalised) and line openings (see ``prefix``)."""
+        return frozenset(self._whole), frozenset(self._by_head)
+
     def whole(self, text: str) -> PrefixMatch | None:
         """The phrase when the whole line is one of the phrases (ignoring edge punctuation)."""
         found = self._whole.get(normalise(text))
@@ -157,10 +162,8 @@ class PhraseTable:
         A single-word phrase followed only by a space never matches: "Share prices fell"
         is not a share button.
         """
-        lead = _LEAD.match(text)
-        begin = lead.end() if lead else 0
-        head = _lower(text[begin : begin + 160])
-        candidates = self._by_head.get(_head(head), ())
+        begin, head, key = _line_head(text)
+        candidates = self._by_head.get(key, ())
         for key in candidates:
             if not _starts_with_phrase(head, key):
                 continue
@@ -177,8 +180,27 @@ class PhraseTable:
 
 
 _LEAD = re.compile(r"[\s\W_]{0,3}")
+
+
+@functools.lru_cache(maxsize=16)
+def _line_head(text: str) -> tuple[int, str, str]:
+    """Where a line's words begin (after up to three marks), its opening lowercased, and its lookup key.
+
+    Shared by every table's lookup of the same line.
+    """
+    lead = _LEAD.match(text)
+    begin = lead.end() if lead else 0
+    head = _lower(text[begin : begin + 160])
+    return begin, head, _head(head)
+
+
 _SEPARATOR = re.compile(rf"\s*[{re.escape(SEPARATORS)}]+|\s+|$")
 _WIDE_START = 0x2E80
+
+
+def line_opening(text: str) -> str:
+    """The key a line is looked up by in every table's openings."""
+    return _line_head(text)[2]
 
 
 def _head(text: str) -> str:
