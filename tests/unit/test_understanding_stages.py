@@ -106,3 +106,66 @@ def test_outside_a_gallery_an_uncredited_caption_is_body_and_inside_one_it_is_a_
 def test_a_gallery_heading_without_photos_is_a_subheading() -> None:
     rows = [(LEAD, Role.PARAGRAPH), ("What happens next", Role.GALLERY_HEADING), (BODY, Role.GALLERY_INTRO)]
     assert structured(rows) == [Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH]
+
+
+def test_a_known_phrase_of_another_clutter_kind_keeps_the_line_hidden_under_its_own_kind() -> None:
+    # the decision says "ad" for a share prompt: the prompt's own words say promo, so promo it is
+    verdict = guarded([LEAD, "Share this article", BODY], ["paragraph", "ad", "paragraph"])
+    assert verdict[1][0] == "promo"
+    assert "Share this article" in (verdict[1][1] or "")
+
+
+# --- evidence families ---------------------------------------------------------------------
+
+
+def facts_of(line: str, language: str = "und") -> set[str]:
+    """The names of the facts gathered for one line between two body paragraphs."""
+    return {fact.name for fact in gather([LEAD, line, BODY], language=language)[1].facts}
+
+
+def test_a_medium_named_with_a_duration_or_in_brackets_is_a_player_leftover_in_any_script() -> None:
+    for line in ("Video 01:48", "Vidéo 2:03", "视频 03:15", "Audio 12 min", "Видео 1:04:27"):
+        assert "video:timed" in facts_of(line), line
+    for line in ("[Gambas:Video Nusantara Kini]", "(VIDEO)", "[Embed: Video Flood rescue]", "[فيديو]"):
+        assert "video:embed" in facts_of(line), line
+
+
+def test_a_medium_or_a_time_in_running_text_is_no_player_leftover() -> None:
+    for line in (
+        "The video, filmed at 01:48 on Sunday, shows the water rising over the embankment near the bridge.",
+        "Videos of the rescue were shared widely",
+        "(The ministry did not answer questions about the water level on Sunday morning.)",
+        "At 10:30 the convoy left",
+    ):
+        assert not {"video:timed", "video:embed"} & facts_of(line), line
+
+
+def test_a_trail_of_page_names_is_a_breadcrumb_and_a_quotation_with_a_chevron_is_not() -> None:
+    assert "breadcrumb" in facts_of("Startseite › Region › Passau")
+    assert "breadcrumb" in facts_of("Home > News > Halifax")
+    assert "breadcrumb" not in facts_of("Home › News")
+    long_line = "Rainfall » 40 mm in three hours, said the weather office, and more » is expected on Friday night."
+    assert "breadcrumb" not in facts_of(long_line)
+
+
+def test_phrases_are_found_as_whole_words_not_inside_other_words() -> None:
+    # "ani pa" (an attribution phrase) must not be found inside "wanavyopambana"
+    assert "verb:attribution" not in facts_of("Wakulima wa mwani Paje wanavyopambana na joto la bahari")
+    assert "verb:attribution" in facts_of("Mvua itaendelea hadi Ijumaa, alisema msemaji wa mamlaka hiyo.")
+
+
+def test_a_phrase_is_found_after_an_elided_article() -> None:
+    # Italian "l'informativa sulla privacy": the phrase opens inside the word "l'informativa"
+    line = "Iscrivendoti accetti l'informativa sulla privacy e i termini di servizio."
+    assert "mentions:legal" in facts_of(line, "it")
+
+
+def test_menus_above_the_headline_make_no_section_of_their_own() -> None:
+    from reader.document.export import to_text
+    from reader.document.understanding.parse import parse_text
+
+    menu = "Home\nNews\nSport\nWeather\nSign in\n"
+    article = parse_text(f"{menu}Floods close the coastal road\n{LEAD}\n{BODY}\nMore rain is due\n{BODY}\n")
+    assert [section.title for section in article.sections] == ["Floods close the coastal road", "More rain is due"]
+    assert article.sections[0].first_line == 1  # the menu lines still belong to a section: nothing is lost
+    assert to_text(article).startswith("Section 1: Floods close the coastal road")

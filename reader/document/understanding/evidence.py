@@ -142,6 +142,9 @@ _DURATION_INSIDE = re.compile(
 )
 _URL = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|net|org|co|id|ph|my)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
+_TRAIL_MARKS = re.compile(r"\s[›»>→]\s")
+BREADCRUMB_WORDS = 12
+"""A breadcrumb names a few pages: ``Home › News › Halifax``."""
 _LINK_SEPARATORS = re.compile(r"\s[·|•]\s")
 
 
@@ -169,6 +172,8 @@ def _mark_facts(text: str, measured: Shape) -> list[Fact]:
         facts.append(Fact("has:link", "a web address"))
     if "@" in text and _HANDLE.search(text):
         facts.append(Fact("has:handle", "a social-media handle"))
+    if measured.words <= BREADCRUMB_WORDS and len(_TRAIL_MARKS.findall(text)) >= 2:
+        facts.append(Fact("breadcrumb", "a trail of page names separated by '›' or '>'"))
     if _LINK_SEPARATORS.search(text) and measured.words <= 20:
         facts.append(Fact("has:separators", "items separated by '·' or '|'"))
     if text.endswith((")", "]")) and measured.words >= 3:
@@ -202,6 +207,7 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
     facts += credit_facts(text, measured, words)
     if (marked := _VIDEO_MARK.search(text)) and words.tables["video"].whole(marked["mark"] or marked["tail"]):
         facts.append(Fact("video:suffix", f"ends with the video mark '{(marked['mark'] or marked['tail']).strip()}'"))
+    facts += media_facts(text, measured, words)
     if words.gallery.search(text) and measured.words <= 14:
         facts.append(Fact("gallery:word", f"names a photo gallery '{words.gallery.search(text).group()}'"))  # type: ignore[union-attr]
     if (counter := words.counter.match(text)) and 0 < int(counter["n"]) <= int(counter["total"]) <= 999:
@@ -218,6 +224,24 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         facts.append(Fact("byline:trailer", "a reporting and editing trailer"))
     return facts
 
+
+def media_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
+    """A player's leftovers named by their medium: ``Video 01:48``, ``[Gambas:Video Nusantara Kini]``."""
+    if measured.words > MEDIA_WORDS or (named := words.media.search(text)) is None:
+        return []
+    medium = named.group()
+    if text[:1] in "[(" and text[-1:] in "])" and measured.words <= MEDIA_WORDS:
+        return [Fact("video:embed", f"a bracketed embed naming '{medium}'")]
+    if (timed := _DURATION_INSIDE.search(text)) and measured.words <= MEDIA_TIMED_WORDS:
+        return [Fact("video:timed", f"names '{medium}' with a duration '{timed.group()}'")]
+    return []
+
+
+MEDIA_WORDS = 8
+"""A bracketed embed placeholder is short: ``[Embed: Video Title]``."""
+
+MEDIA_TIMED_WORDS = 4
+"""A medium and its duration with little else: ``Video 01:48``, ``Audio, 2 min``."""
 
 _PHRASE_KINDS = ("ad", "related", "promo", "video", "byline", "boilerplate", "comments", "lists", "navigation")
 

@@ -14,7 +14,8 @@ of one kind stands on its own (a header the vocabulary does not know, and its li
 it (a headline and its byline), or as a list of bullet points, it does not. A byline is not
 read aloud either, so below the article's first paragraph it too needs evidence (under the headline its
 place is enough). Where the evidence is missing, the most probable role that is not clutter
-is taken, and the reason says why.
+is taken, and the reason says why; but where the line's own strong evidence names another
+clutter kind (a known prompt the decision took for an ad), that kind is taken.
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ def keep_article_text(
             if not guarded or stands:
                 result.append((label, None))
                 continue
+            if other := _own_clutter_kind(item, prior):
+                result.append(
+                    (other, f"{_strongest_detail(item, other, prior)}; the lines around it suggested {label}")
+                )
+                continue
             shown = (r.value for r in roles if not r.is_clutter and r is not Role.BYLINE)
             kept = max(shown, key=lambda name: marginal(name, position))
             result.append((kept, _why(item, label, backed or own[position])))
@@ -116,6 +122,25 @@ def _why(item: LineEvidence, label: str, backed: bool) -> str:
 def _reads_as_text(item: LineEvidence) -> bool:
     """A sentence-length line ending like a statement (a question may be a headline or a link)."""
     return item.shape.words >= SENTENCE_WORDS and item.shape.ends_sentence and not item.shape.ends_question
+
+
+def _own_clutter_kind(item: LineEvidence, prior: Mapping[str, Mapping[str, float]]) -> str | None:
+    """Another clutter kind the line's own strong evidence names ("Haberin Devamı" is a known prompt), if any."""
+    ignore = (*WEAK, *LINKS, *MENTIONS)
+    weights: dict[str, float] = {}
+    for fact in item.facts:
+        if fact.name.startswith(ignore):
+            continue
+        for role, weight in prior.get(fact.name, {}).items():
+            if weight > STRONG and Role(role).is_clutter:
+                weights[role] = max(weights.get(role, 0.0), weight)
+    return max(weights, key=weights.__getitem__) if weights else None
+
+
+def _strongest_detail(item: LineEvidence, role: str, prior: Mapping[str, Mapping[str, float]]) -> str:
+    """What the line's own evidence for a role says, in words (the weightiest fact)."""
+    best = max(item.facts, key=lambda fact: prior.get(fact.name, {}).get(role, 0.0))
+    return best.detail
 
 
 def _own_evidence_for(

@@ -156,6 +156,7 @@ class Lexicon:
         legal = tuple(phrase for phrase in rules.words_of("boilerplate") if len(phrase.split()) >= 2)
         self.legal = PhraseSearch(legal)
         self.newsletter = PhraseSearch(rules.words_of("newsletter"))
+        self.media = PhraseSearch(rules.words_of("media"))
         self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
         self._verb_phrases: dict[str, list[str]] = {}
         for verb in rules.words_of("verbs"):

@@ -331,13 +331,17 @@ def _gallery_lines(lines: Sequence[Line]) -> set[int]:
 
 
 def _sections(lines: Sequence[Line]) -> list[Section]:
-    """Sections from headings; the lead (before the first heading) has no title."""
+    """Sections from headings; the lead (before the first heading) has no title.
+
+    A lead of nothing but blank lines and clutter (a page's menus above the headline) is no
+    section of its own: it opens the first titled one, so "Section 1" is the headline's.
+    """
     starts = [line for line in lines if line.role.is_heading]
     sections: list[Section] = []
     if not lines:
         return sections
     first_heading = starts[0].number if starts else len(lines) + 1
-    if first_heading > 1 and any(line.role is not Role.BLANK for line in lines[: first_heading - 1]):
+    if first_heading > 1 and any(_shown(line) for line in lines[: first_heading - 1]):
         sections.append(Section(None, "body", None, 1, first_heading - 1))
     for position, heading in enumerate(starts):
         last = starts[position + 1].number - 1 if position + 1 < len(starts) else len(lines)
@@ -345,6 +349,11 @@ def _sections(lines: Sequence[Line]) -> list[Section]:
         kind = "gallery" if heading.role is Role.GALLERY_HEADING else "body"
         sections.append(Section(heading.text, kind, heading.number, first, last))
     return sections
+
+
+def _shown(line: Line) -> bool:
+    """A line clean mode shows: neither blank nor clutter."""
+    return line.role is not Role.BLANK and not line.role.is_clutter
 
 
 def _title(lines: Sequence[Line]) -> str | None:

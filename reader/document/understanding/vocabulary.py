@@ -34,6 +34,7 @@ _LIST_FIELDS = (
     "navigation",
     "channels",
     "newsletter",
+    "media",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
