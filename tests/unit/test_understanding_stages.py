@@ -169,3 +169,17 @@ def test_menus_above_the_headline_make_no_section_of_their_own() -> None:
     assert [section.title for section in article.sections] == ["Floods close the coastal road", "More rain is due"]
     assert article.sections[0].first_line == 1  # the menu lines still belong to a section: nothing is lost
     assert to_text(article).startswith("Section 1: Floods close the coastal road")
+
+
+def test_a_relative_time_on_a_short_line_is_a_comment_stamp_in_several_languages() -> None:
+    for line in ("harbourwalker · 2 hours ago", "pakcik_tumpat · 2 jam lalu", "hace 3 horas", "5 минут назад"):
+        assert "time:relative" in facts_of(line), line
+    assert "time:relative" not in facts_of("Two years ago the river rose")  # no number: a heading may say this
+    assert "time:relative" not in facts_of(LEAD)
+
+
+def test_a_site_copyright_notice_is_not_a_photo_credit() -> None:
+    assert "copyright:notice" in facts_of("© 2024 Warta Semenanjung Sdn. Bhd. Hak cipta terpelihara.")
+    assert "copyright:notice" in facts_of("Copyright © 2025 Harbour Herald. All rights reserved.")
+    facts = facts_of("© Jane Doe/Reuters")
+    assert "credit:copyright" in facts and "copyright:notice" not in facts

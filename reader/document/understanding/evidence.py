@@ -208,6 +208,8 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
     if (marked := _VIDEO_MARK.search(text)) and words.tables["video"].whole(marked["mark"] or marked["tail"]):
         facts.append(Fact("video:suffix", f"ends with the video mark '{(marked['mark'] or marked['tail']).strip()}'"))
     facts += media_facts(text, measured, words)
+    if measured.words <= RELATIVE_TIME_WORDS and _DIGIT.search(text) and (ago := words.ago.search(text)):
+        facts.append(Fact("time:relative", f"a relative time, as comments and feeds write it ('{ago.group()}')"))
     if words.gallery.search(text) and measured.words <= 14:
         facts.append(Fact("gallery:word", f"names a photo gallery '{words.gallery.search(text).group()}'"))  # type: ignore[union-attr]
     if (counter := words.counter.match(text)) and 0 < int(counter["n"]) <= int(counter["total"]) <= 999:
@@ -236,6 +238,11 @@ def media_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         return [Fact("video:timed", f"names '{medium}' with a duration '{timed.group()}'")]
     return []
 
+
+RELATIVE_TIME_WORDS = 7
+"""A comment's or a feed's timestamp line is short: ``harbourwalker · 2 hours ago``."""
+
+_DIGIT = re.compile(r"\d")
 
 MEDIA_WORDS = 8
 """A bracketed embed placeholder is short: ``[Embed: Video Title]``."""
@@ -331,7 +338,9 @@ def credit_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
             facts.append(Fact("credit:prefix", f"starts with the credit word '{found.phrase}'"))
         else:
             facts.append(Fact("credit:prefix:long", f"starts with '{found.phrase}' and goes on like text"))
-    if text.startswith(("©", "(c)", "(C)")) and measured.words <= MAX_CREDIT_WORDS:
+    if _COPYRIGHT_NOTICE.match(text):
+        facts.append(Fact("copyright:notice", "a copyright notice with its year"))
+    elif text.startswith(("©", "(c)", "(C)")) and measured.words <= MAX_CREDIT_WORDS:
         facts.append(Fact("credit:copyright", "starts with a copyright sign"))
     if words.is_agency_line(text):
         facts.append(Fact("credit:agency", "names only photo agencies and people"))
@@ -343,6 +352,10 @@ def credit_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
 def _credit_by(text: str, words: Lexicon) -> bool:
     """``Photo by Jane Doe``: a credit word, "by" and a name."""
     return words.may_hold_credit(text, at_start=True) and words.credit_by.match(text) is not None
+
+
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""``© 2024 Warta Semenanjung``, ``Copyright © 2025 …``: a site's notice, not a photo's credit."""
 
 
 def inline_credit(text: str, measured: Shape, words: Lexicon) -> str | None:

@@ -101,7 +101,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _first_characters(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
     """A character class of the phrases' first characters: a quick test that a line may hold one."""
-    return re.compile("[" + "".join(sorted({re.escape(phrase[0]) for phrase in phrases if phrase})) + "]", flags)
+    firsts = "".join(sorted({re.escape(phrase[0]) for phrase in phrases if phrase}))
+    return re.compile(f"[{firsts}]" if firsts else "(?!)", flags)
 
 
 def _pattern_of(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
@@ -157,6 +158,7 @@ class Lexicon:
         self.legal = PhraseSearch(legal)
         self.newsletter = PhraseSearch(rules.words_of("newsletter"))
         self.media = PhraseSearch(rules.words_of("media"))
+        self.ago = PhraseSearch(rules.words_of("ago"))
         self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
         self._verb_phrases: dict[str, list[str]] = {}
         for verb in rules.words_of("verbs"):

@@ -35,6 +35,7 @@ _LIST_FIELDS = (
     "channels",
     "newsletter",
     "media",
+    "ago",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
