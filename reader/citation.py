@@ -39,7 +39,7 @@ def cite_quote(
 ) -> str:
     """A quote ready to cite: ``“…,” — Ahmed Sweid (tim medis), Title``."""
     style = style or CitationStyle()
-    attribution = quote.speaker or "unnamed speaker"
+    attribution = quote.speaker or quote.speaker_role or "unnamed speaker"  # "the mayor" when no name is given
     if quote.speaker and quote.speaker_role:
         attribution += f" ({quote.speaker_role})"
     parts = [attribution]

@@ -23,7 +23,7 @@ def quotes(text: str, language: str) -> list[tuple[str, str | None]]:
         (
             "“We will rebuild every school,” the mayor told reporters.",
             "en",
-            ("We will rebuild every school", "the mayor"),
+            ("We will rebuild every school", None),  # described, not named: the role says "the mayor"
         ),
         (
             "„Das ist ein schwerer Schlag für uns alle“, sagte Kanzlerin Anna Weber.",

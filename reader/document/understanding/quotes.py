@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
+from reader.document.understanding.speakers import People
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
 
@@ -82,10 +83,15 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Speaker:
-    """A speaker phrase: the name (or noun phrase) and any role words before it."""
+    """A speaker phrase: the name (or noun phrase) and any role words before it.
+
+    An empty name is a pronoun or a verb that carries its subject (``ujarnya``): someone named
+    before. ``noun`` is set for a speaker described but not named (``the consortium``).
+    """
 
     name: str
     role: str | None = None
+    noun: str | None = None
 
 
 class _Attribution:
@@ -96,9 +102,12 @@ class _Attribution:
         verbs = rules.words_of("verbs", code) if code else rules.words_of("verbs")
         according = rules.words_of("according", code) if code else rules.words_of("according")
         self.pronouns = {word.casefold() for word in (rules.words_of("pronouns", code) if code else ())}
+        self.linking = frozenset(word.casefold() for word in (rules.words_of("linking", code) if code else ()))
+        self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
         self.according = _alternation(according)
         lead = r"^[\s,.;:!?…—–\-]*"
+        self.verb_any = re.compile(self.verbs, re.IGNORECASE)
         self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.speaker_first = re.compile(
             rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs})", re.IGNORECASE
@@ -146,36 +155,84 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
         Quotes in reading order. Scare quotes and quoted single words are left out.
     """
     patterns = _attribution(language)
+    numbered = [(number, text, _spans(text)) for number, text in lines]
+    people = People(
+        [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered], patterns.opens_no_name
+    )
     quotes: list[Quote] = []
-    last_named: str | None = None
-    for number, text in lines:
-        spans = _spans(text)
-        line_speaker: _Speaker | None = None
-        for position, span in enumerate(spans):
-            previous_end = spans[position - 1].end if position else 0
-            next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
-            speaker = _speaker_for(text, span, previous_end, next_start, patterns)
-            attributed = speaker is not None
-            if speaker is not None and (not speaker.name or speaker.name.casefold() in patterns.pronouns):
-                speaker = _Speaker(last_named) if last_named else None
-            if speaker is None and line_speaker is not None:
-                speaker = line_speaker  # a second quote in the paragraph continues the same speech
-            if not _is_quote(span.inner, attributed or speaker is not None):
-                continue
-            if speaker is not None:
-                last_named = speaker.name
-                line_speaker = speaker
-            quotes.append(
-                Quote(
-                    text=span.inner.strip(_QUOTE_PUNCT),
-                    line=number,
-                    speaker=speaker.name if speaker else None,
-                    speaker_role=speaker.role if speaker else None,
-                    start=span.start,
-                    end=span.end,
-                )
-            )
+    context = _Context(people, patterns)
+    for number, text, spans in numbered:
+        quotes += _line_quotes(number, text, spans, context)
+        context.lines_before.append(number)
     return quotes
+
+
+@dataclass
+class _Context:
+    """What attribution knows while reading on: the people named, the paragraphs read, who spoke last."""
+
+    people: People
+    patterns: _Attribution
+    lines_before: list[int] = field(default_factory=list)
+    last_named: str | None = None
+    last_paragraph_speaker: _Speaker | None = None
+
+
+def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) -> list[Quote]:
+    """The quotations of one paragraph, each with its speaker."""
+    quotes: list[Quote] = []
+    line_speaker: _Speaker | None = None
+    opens_with_quote = bool(spans) and not text[: spans[0].start].strip(_QUOTE_PUNCT + "—–-")
+    for position, span in enumerate(spans):
+        previous_end = spans[position - 1].end if position else 0
+        next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
+        found = _speaker_for(text, span, previous_end, next_start, context.patterns)
+        if found is None and context.patterns.verb_any.search(text, previous_end, span.start):
+            found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
+        speaker = _resolved(found, number, text, span, context)
+        if speaker is None and line_speaker is not None:
+            speaker = line_speaker  # a second quote in the paragraph continues the same speech
+        if speaker is None and found is None and position == 0 and opens_with_quote:
+            speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
+        if not _is_quote(span.inner, found is not None or speaker is not None):
+            continue
+        if speaker is not None and speaker.name:
+            context.last_named = speaker.name
+            line_speaker = speaker
+        quotes.append(
+            Quote(
+                text=span.inner.strip(_QUOTE_PUNCT),
+                line=number,
+                speaker=speaker.name or None if speaker else None,
+                speaker_role=speaker.role if speaker else None,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    context.last_paragraph_speaker = line_speaker if spans and line_speaker and _ends_in_quote(text, spans) else None
+    return quotes
+
+
+def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
+    """The paragraph's last words are inside its last quotation (or its attribution right after)."""
+    return len(text) - spans[-1].end <= _ATTRIBUTION_REACH // 2
+
+
+def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, context: _Context) -> _Speaker | None:
+    """The person a found speaker phrase names: a pronoun's antecedent, a short name's full form, an organisation."""
+    if found is None:
+        return None
+    pronouns = context.patterns.pronouns
+    if found.noun is not None and found.noun not in pronouns:
+        organisation = context.people.organisation(found.noun)
+        return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
+    if found.noun is not None or not found.name or found.name.casefold() in pronouns:
+        said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
+        named = context.people.subject(number, span.start, context.lines_before, said_before)
+        if named is None and not said_before:
+            named = context.last_named
+        return _Speaker(named) if named else None
+    return _Speaker(context.people.full_name(found.name), found.role)
 
 
 def _is_quote(inner: str, attributed: bool) -> bool:
@@ -246,21 +303,22 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
-        return _forward_speaker(match.group("rest")) or _Speaker("")
+        return _forward_speaker(match.group("rest"), patterns.linking) or _Speaker("")
     if match := patterns.according_after.match(after):
-        return _forward_speaker(match.group("rest"))
+        return _forward_speaker(match.group("rest"), patterns.linking)
     if match := patterns.speaker_first.match(after):
-        return _backward_speaker(match.group("phrase"))
+        return _backward_speaker(match.group("phrase"), patterns.linking)
     before = text[previous_end : span.start]
     before = before[-_ATTRIBUTION_REACH:]
     before = before[_last_sentence_start(before) :]
-    for pattern, direction in (
+    directions: tuple[tuple[re.Pattern[str], Callable[[str, frozenset[str]], _Speaker | None]], ...] = (
         (patterns.before_according, _forward_speaker),
         (patterns.before_verb_first, _forward_speaker),
         (patterns.before_speaker_first, _backward_speaker),
-    ):
+    )
+    for pattern, direction in directions:
         if match := pattern.search(before):
-            return direction(match.group("phrase"))
+            return direction(match.group("phrase"), patterns.linking)
     return _colon_intro_speaker(before)
 
 
@@ -307,18 +365,27 @@ def _cased(tokens: list[str]) -> bool:
     return any(char.isupper() or char.islower() for token in tokens for char in token if char.isalpha())
 
 
-def _forward_speaker(phrase: str) -> _Speaker | None:
-    """The speaker after a verb: role words, then a capitalised name run (``tim medis Ahmed Sweid``)."""
+def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Speaker | None:
+    """The speaker after a verb: role words, then a capitalised name run (``tim medis Ahmed Sweid``).
+
+    A name right after a linking word (``of the Dockworkers' Local``, ``told the Ledger``,
+    ``kepada wartawan``) is an organisation or the listener. When the first clause names
+    nobody else, the name after its comma is the speaker and the clause their role
+    (``the president of the Dockworkers' Local 412, Gerald Fitzsimmons``).
+    """
     tokens = _tokens(phrase)
     if not tokens:
         return None
     if not _cased(tokens):
         return _Speaker(" ".join(tokens[:7]))
-    runs = _name_runs(tokens)
+    runs = [run for run in _name_runs(tokens) if not _linked(tokens, run[0], linking)]
+    full = [run for run in runs if run[1] - run[0] >= 2 and not _is_title_word(tokens[run[0]])]
+    if not full and (named := _role_then_name(phrase, tokens)):
+        return named  # "Kepala Desa Mekarjaya, Ujang Saepudin": the role, then the name
     if not runs:
-        return _Speaker(" ".join(tokens[:4]))
+        return _described(tokens)
     # A full name (two or more words) beats a lone capitalised word such as a place.
-    start, end = next((run for run in runs if run[1] - run[0] >= 2), runs[0])
+    start, end = full[0] if full else next((run for run in runs if run[1] - run[0] >= 2), runs[0])
     while end - start > 2 and _is_acronym(tokens[start]):
         start += 1  # "МЧС Андрей Петров": the agency is part of the role
     lead = " ".join(tokens[:start])
@@ -327,6 +394,33 @@ def _forward_speaker(phrase: str) -> _Speaker | None:
     if role is None and end == len(tokens):
         role = _appositive(phrase)
     return _Speaker(speaker.name.strip(".,"), role)
+
+
+def _linked(tokens: list[str], start: int, linking: frozenset[str]) -> bool:
+    """The name run at ``start`` follows a linking word, perhaps with an article between."""
+    before = [token.casefold().strip(",.") for token in tokens[max(0, start - 2) : start]]
+    return bool(before) and (
+        before[-1] in linking or (len(before) == 2 and before[0] in linking and len(before[1]) <= 3)
+    )
+
+
+def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:
+    """``the president of the Dockworkers' Local 412, Gerald Fitzsimmons``: role, comma, then the name."""
+    cut = _CLAUSE_END.search(phrase)
+    if cut is None or phrase[cut.start()] != ",":
+        return None
+    following = _tokens(phrase[cut.end() :])
+    end = 0
+    while end < len(following) and (_capitalised(following[end]) or (end and following[end].casefold() in _PARTICLES)):
+        end += 1
+    if end < 2:
+        return None
+    return _Speaker(" ".join(following[:end]).strip(".,"), " ".join(tokens) or None)
+
+
+def _described(tokens: list[str]) -> _Speaker | None:
+    """A speaker described but not named (``the consortium``, ``a fisherman``): the noun, for resolving."""
+    return _Speaker("", " ".join(tokens).strip(".,"), tokens[-1].strip(".,").casefold()) if tokens else None
 
 
 def _appositive(phrase: str) -> str | None:
@@ -390,11 +484,16 @@ def _title_words() -> tuple[str, ...]:
     return tuple(word.casefold() for word in rules.words_of("titles"))
 
 
-def _backward_speaker(phrase: str) -> _Speaker | None:
-    """The speaker before a verb: the end of the clause (``the Foreign Ministry``)."""
+def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Speaker | None:
+    """The speaker before a verb: the end of the clause (``the Foreign Ministry``).
+
+    Of the comma-separated parts, the last whose name does not follow a linking word:
+    in ``Jack Buser, director for games at Google, said`` it is Jack Buser.
+    """
     parts = [part for part in re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase) if part.strip()]
     named = [part for part in parts if any(_capitalised(token) for token in part.split())]
-    tokens = (named or parts or [""])[-1].split()[-MAX_SPEAKER_WORDS:]
+    unlinked = [part for part in named if not _trailing_run_linked(part.split(), linking)]
+    tokens = (unlinked or named or parts or [""])[-1].split()[-MAX_SPEAKER_WORDS:]
     if not tokens:
         return None
     if _cased(tokens):
@@ -404,5 +503,26 @@ def _backward_speaker(phrase: str) -> _Speaker | None:
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
             return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
-        return _Speaker(" ".join(tokens[-4:]))
+        return _described(tokens)
     return _Speaker(" ".join(tokens[-5:]))
+
+
+def _trailing_run_linked(tokens: list[str], linking: frozenset[str]) -> bool:
+    """The capitalised run that ends these words follows a linking word (``director for games at Google``)."""
+    start = len(tokens)
+    while start > 0 and _capitalised(tokens[start - 1]):
+        start -= 1
+    return start < len(tokens) and start > 0 and _linked(tokens, start, linking)
+
+
+def _opens_no_name(language: str, according: Iterable[str]) -> Callable[[str], bool]:
+    """Capitalised words that open a sentence, not a name: stop words, "according to" words, job titles."""
+    from reader.document.understanding.span import stopwords_of
+
+    stop = stopwords_of(language) | {word.casefold() for phrase in according for word in phrase.split()}
+
+    def opens_no_name(word: str) -> bool:
+        folded = word.casefold()
+        return folded in stop or _is_title_word(folded)
+
+    return opens_no_name

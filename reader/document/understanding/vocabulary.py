@@ -36,6 +36,7 @@ _LIST_FIELDS = (
     "newsletter",
     "media",
     "ago",
+    "linking",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"

@@ -1,0 +1,137 @@
+"""The people an article names, and who a pronoun, a short name or "the company" in an attribution stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+NAME_PARTICLES = frozenset(
+    "van von de der den da dos das del della la le bin binti ibn al el ter zu du ní ó mac".split()
+)
+"""Lowercase words that stay inside a name: van der Berg, bin Hassan, das Dores."""
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'“”‘’„«»‹›()[]{}.,;:!?…—–-"
+LOOK_BACK = 3
+"""A pronoun at the start of a paragraph may stand for someone named this many paragraphs above."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name of two or more words in the article's own words (outside quotations)."""
+
+    line: int
+    offset: int
+    name: str
+
+
+def is_name_word(token: str) -> bool:
+    """A word that can be part of a name: capitalised (``al-Assad`` too), in a cased script."""
+    letters = [char for char in token if char.isalpha()]
+    if not letters:
+        return False
+    return letters[0].isupper() or ("-" in token and token.split("-", 1)[1][:1].isupper())
+
+
+def _is_acronym(token: str) -> bool:
+    """An all-capitals abbreviation (``МЧС``, ``BPBD``)."""
+    letters = [char for char in token if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+class People:
+    """Names mentioned in the article, in reading order, and lookups over them."""
+
+    def __init__(self, lines: Sequence[tuple[int, str, Sequence[tuple[int, int]]]], ignore: Callable[[str], bool]):
+        """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name."""
+        self.mentions: list[Mention] = []
+        for number, text, spans in lines:
+            for mention in _mentions(number, _outside(text, spans), ignore):
+                if " " in mention.name:
+                    self.mentions.append(mention)
+                elif full := self._earlier_full_name(mention.name):
+                    self.mentions.append(
+                        Mention(mention.line, mention.offset, full)
+                    )  # "Kühnel" after "Matthias Kühnel"
+
+    def _earlier_full_name(self, word: str) -> str | None:
+        """The full name, mentioned already, that a lone name word is short for."""
+        folded = word.casefold()
+        return next((m.name for m in reversed(self.mentions) if folded in m.name.casefold().split()), None)
+
+    def full_name(self, name: str) -> str:
+        """The fullest mention holding a one-word short name ("Fitzsimmons" -> "Gerald Fitzsimmons").
+
+        A name of two or more words is already full: it is kept as the attribution wrote it.
+        """
+        if " " in name.strip():
+            return name
+        words = {name.strip().casefold()}
+        longer = [m.name for m in self.mentions if words <= {w.casefold() for w in m.name.split()}]
+        return max(longer, key=lambda found: len(found.split()), default=name)
+
+    def organisation(self, noun: str) -> str | None:
+        """A named organisation that "the consortium" or "the office" refers back to."""
+        wanted = noun.casefold()
+        return next((m.name for m in reversed(self.mentions) if m.name.split()[-1].casefold() == wanted), None)
+
+    def subject(self, line: int, offset: int, lines_before: Sequence[int], said_before: bool) -> str | None:
+        """Who a pronoun at ``offset`` of ``line`` stands for: the paragraph's first person named before it.
+
+        When the paragraph opens with the quotation (nothing said before it), the first person
+        named in the nearest paragraph above that names one. When the paragraph speaks of
+        someone before the quote without naming them ("a senior official … said"), nobody.
+        """
+        here = [m for m in self.mentions if m.line == line and m.offset < offset]
+        if here:
+            return self.full_name(here[0].name)
+        if said_before:
+            return None
+        for number in reversed(lines_before[-LOOK_BACK:]):
+            above = [m for m in self.mentions if m.line == number]
+            if above:
+                return self.full_name(above[0].name)
+        return None
+
+
+def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The line with its quotations blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _mentions(number: int, text: str, ignore: Callable[[str], bool]) -> list[Mention]:
+    """Runs of name words, after dropping the capitalised words that open no name."""
+    found: list[Mention] = []
+    run: list[re.Match[str]] = []
+    for match in [*_TOKEN.finditer(text), None]:
+        token = match.group() if match else ""
+        joins = bool(run) and token.casefold() in NAME_PARTICLES
+        if match is not None and (is_name_word(token) or joins) and not (run and _ends_clause(run[-1].group())):
+            run.append(match)
+            continue
+        found += _mention_of(number, run, ignore)
+        run = [match] if match is not None and is_name_word(token) else []
+    return found
+
+
+def _ends_clause(token: str) -> bool:
+    """A word after which a name cannot go on: ``Achterberg,`` ``Tuesday.``"""
+    return token.rstrip("\"'“”’»)")[-1:] in ",.;:!?…"
+
+
+def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], bool]) -> list[Mention]:
+    """A run of name words as a mention, without the words that open no name ("The", "Menurut")."""
+    while run and ignore(run[0].group().strip(_EDGE)):
+        run = run[1:]
+    while run and run[-1].group().casefold() in NAME_PARTICLES:
+        run = run[:-1]
+    while len(run) > 2 and _is_acronym(run[0].group().strip(_EDGE)):
+        run = run[1:]  # "МЧС Андрей Петров": the agency is no part of the name
+    if not run:
+        return []
+    name = " ".join(match.group().strip(_EDGE) for match in run).strip()
+    return [Mention(number, run[0].start(), name)]
