@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
-from reader.document.understanding.speakers import People
+from reader.document.understanding.speakers import NAME_PARTICLES, People, is_acronym, is_name_word
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
 
@@ -45,30 +45,6 @@ _PAIRS: dict[str, str] = {
 _SINGLE = frozenset("‘‚'")
 _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\"“”„«»‹›「」『』—–]|\.(?=\s|$)|\s-\s|،|，|。|؟|۔|।|[።፣፤፥፦]")
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "da",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "la",
-        "le",
-        "bin",
-        "binti",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "zu",
-        "du",
-    ]
-)
 _QUOTE_PUNCT = " \u00a0\u202f,，、"
 
 
@@ -328,7 +304,7 @@ def _colon_intro_speaker(sentence: str) -> _Speaker | None:
         return None
     tokens = sentence.split()
     end = 0
-    while end < len(tokens) and end < MAX_SPEAKER_WORDS and _capitalised(tokens[end]):
+    while end < len(tokens) and end < MAX_SPEAKER_WORDS and is_name_word(tokens[end]):
         end += 1
     if end < 2 or not _cased(tokens):
         return None
@@ -348,16 +324,6 @@ def _tokens(phrase: str) -> list[str]:
     cut = _CLAUSE_END.search(phrase)
     words = (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
     return [word for word in words if any(char.isalpha() for char in word)]
-
-
-def _capitalised(token: str) -> bool:
-    """A name word: starts uppercase (or ``al-Assad`` style), in a cased script."""
-    letters = [char for char in token if char.isalpha()]
-    if not letters:
-        return False
-    if letters[0].isupper():
-        return True
-    return "-" in token and token.split("-", 1)[1][:1].isupper()
 
 
 def _cased(tokens: list[str]) -> bool:
@@ -386,7 +352,7 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
         return _described(tokens)
     # A full name (two or more words) beats a lone capitalised word such as a place.
     start, end = full[0] if full else next((run for run in runs if run[1] - run[0] >= 2), runs[0])
-    while end - start > 2 and _is_acronym(tokens[start]):
+    while end - start > 2 and is_acronym(tokens[start]):
         start += 1  # "МЧС Андрей Петров": the agency is part of the role
     lead = " ".join(tokens[:start])
     speaker = _split_title(tokens[start:end])
@@ -411,7 +377,9 @@ def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:
         return None
     following = _tokens(phrase[cut.end() :])
     end = 0
-    while end < len(following) and (_capitalised(following[end]) or (end and following[end].casefold() in _PARTICLES)):
+    while end < len(following) and (
+        is_name_word(following[end]) or (end and following[end].casefold() in NAME_PARTICLES)
+    ):
         end += 1
     if end < 2:
         return None
@@ -441,24 +409,18 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
-        if not _capitalised(tokens[index]):
+        if not is_name_word(tokens[index]):
             index += 1
             continue
         end = index + 1
         while end < len(tokens) and (
-            _capitalised(tokens[end])
-            or (tokens[end].casefold() in _PARTICLES and end + 1 < len(tokens) and _capitalised(tokens[end + 1]))
+            is_name_word(tokens[end])
+            or (tokens[end].casefold() in NAME_PARTICLES and end + 1 < len(tokens) and is_name_word(tokens[end + 1]))
         ):
             end += 1
         runs.append((index, end))
         index = end
     return runs
-
-
-def _is_acronym(token: str) -> bool:
-    """An all-capitals abbreviation such as ``МЧС`` or ``UN``."""
-    letters = [char for char in token if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _split_title(run: list[str]) -> _Speaker:
@@ -491,14 +453,14 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
     in ``Jack Buser, director for games at Google, said`` it is Jack Buser.
     """
     parts = [part for part in re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase) if part.strip()]
-    named = [part for part in parts if any(_capitalised(token) for token in part.split())]
+    named = [part for part in parts if any(is_name_word(token) for token in part.split())]
     unlinked = [part for part in named if not _trailing_run_linked(part.split(), linking)]
     tokens = (unlinked or named or parts or [""])[-1].split()[-MAX_SPEAKER_WORDS:]
     if not tokens:
         return None
     if _cased(tokens):
         start = len(tokens)
-        while start > 0 and (_capitalised(tokens[start - 1]) or tokens[start - 1].casefold() in _PARTICLES):
+        while start > 0 and (is_name_word(tokens[start - 1]) or tokens[start - 1].casefold() in NAME_PARTICLES):
             start -= 1
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
@@ -510,7 +472,7 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
 def _trailing_run_linked(tokens: list[str], linking: frozenset[str]) -> bool:
     """The capitalised run that ends these words follows a linking word (``director for games at Google``)."""
     start = len(tokens)
-    while start > 0 and _capitalised(tokens[start - 1]):
+    while start > 0 and is_name_word(tokens[start - 1]):
         start -= 1
     return start < len(tokens) and start > 0 and _linked(tokens, start, linking)
 

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 NAME_PARTICLES = frozenset(
-    "van von de der den da dos das del della la le bin binti ibn al el ter zu du ní ó mac".split()
+    {"van", "von", "de", "der", "den", "da", "dos", "das", "del", "della", "la", "le", "bin", "binti", "ibn"}
+    | {"al", "el", "ter", "zu", "du", "ní", "ó", "mac"}
 )
 """Lowercase words that stay inside a name: van der Berg, bin Hassan, das Dores."""
 
@@ -34,7 +35,7 @@ def is_name_word(token: str) -> bool:
     return letters[0].isupper() or ("-" in token and token.split("-", 1)[1][:1].isupper())
 
 
-def _is_acronym(token: str) -> bool:
+def is_acronym(token: str) -> bool:
     """An all-capitals abbreviation (``МЧС``, ``BPBD``)."""
     letters = [char for char in token if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
@@ -129,7 +130,7 @@ def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], b
         run = run[1:]
     while run and run[-1].group().casefold() in NAME_PARTICLES:
         run = run[:-1]
-    while len(run) > 2 and _is_acronym(run[0].group().strip(_EDGE)):
+    while len(run) > 2 and is_acronym(run[0].group().strip(_EDGE)):
         run = run[1:]  # "МЧС Андрей Петров": the agency is no part of the name
     if not run:
         return []
