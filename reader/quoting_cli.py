@@ -36,6 +36,7 @@ def _list_quotes(article: Article, style: CitationStyle, *, as_json: bool) -> No
                 "text": quote.text,
                 "speaker": quote.speaker,
                 "speaker_role": quote.speaker_role,
+                "fragment": quote.fragment,
                 "line": quote.line,
                 "citation": cite_quote(article, quote, style),
             }

@@ -125,6 +125,7 @@ def _structure(article: Article) -> dict[str, Any]:
                 "line": quote.line,
                 "start": quote.start,
                 "end": quote.end,
+                "fragment": quote.fragment,
             }
             for quote in article.quotes
         ],
@@ -190,7 +191,15 @@ def _assemble(lines: tuple[Line, ...], data: dict[str, Any]) -> Article:
         for entry in data["captions"]
     )
     quotes = tuple(
-        Quote(entry["text"], entry["line"], entry["speaker"], entry.get("speaker_role"), entry["start"], entry["end"])
+        Quote(
+            entry["text"],
+            entry["line"],
+            entry["speaker"],
+            entry.get("speaker_role"),
+            entry["start"],
+            entry["end"],
+            entry.get("fragment", False),
+        )
         for entry in data["quotes"]
     )
     return Article(lines, sections, captions, quotes, data["language"], data.get("title"), data.get("source", "<text>"))

@@ -121,6 +121,7 @@ class Quote:
     speaker_role: str | None = None
     start: int = 0  # character offset of the opening mark within the line
     end: int = 0  # character offset just after the closing mark
+    fragment: bool = False  # a quoted phrase inside the narrator's sentence, not a whole utterance
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
@@ -21,6 +21,9 @@ MIN_ATTRIBUTED_WORDS = 3
 
 MIN_UNATTRIBUTED_WORDS = 6
 """A quote without a speaker must be a sentence of at least this many words."""
+
+MIN_FRAGMENT_WORDS = 5
+"""A quoted phrase inside the narrator's sentence is a quotation from this many words (LABELS.md)."""
 
 MAX_SPEAKER_WORDS = 10
 
@@ -84,6 +87,11 @@ class _Attribution:
         self.according = _alternation(according)
         lead = r"^[\s,.;:!?…—–\-]*"
         self.verb_any = re.compile(self.verbs, re.IGNORECASE)
+        # an attribution inside the quote: «… —afirmó ella— …», «…, explique-t-il. …»
+        self.inside = re.compile(
+            rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:,\s*(?:{self.verbs})-t-(?P<pronoun>il|elle)\b)",
+            re.IGNORECASE,
+        )
         self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.speaker_first = re.compile(
             rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs})", re.IGNORECASE
@@ -162,31 +170,77 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
     for position, span in enumerate(spans):
         previous_end = spans[position - 1].end if position else 0
         next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
-        found = _speaker_for(text, span, previous_end, next_start, context.patterns)
-        if found is None and context.patterns.verb_any.search(text, previous_end, span.start):
-            found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
-        speaker = _resolved(found, number, text, span, context)
-        if speaker is None and line_speaker is not None:
-            speaker = line_speaker  # a second quote in the paragraph continues the same speech
+        found = _found_speaker(text, span, previous_end, next_start, context.patterns)
+        speaker = _resolved(found, number, text, span, context) or line_speaker
         if speaker is None and found is None and position == 0 and opens_with_quote:
             speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
-        if not _is_quote(span.inner, found is not None or speaker is not None):
-            continue
+        fragment = found is None and _is_fragment(text, span)
+        if fragment and speaker is None:
+            speaker = _sentence_subject(number, text, span, context)
         if speaker is not None and speaker.name:
             context.last_named = speaker.name
-            line_speaker = speaker
+            line_speaker = speaker  # even from a quote too short to report: "“Perfect,” X said. “…”"
+        if not (fragment or _is_quote(span.inner, found is not None or speaker is not None, text[span.end :])):
+            continue
+        if quotes and _interrupted(text, quotes[-1], span):
+            quotes[-1] = replace(quotes[-1], text=f"{quotes[-1].text} {_bare(span.inner)}", end=span.end)
+            continue
         quotes.append(
             Quote(
-                text=span.inner.strip(_QUOTE_PUNCT),
+                text=_bare(span.inner),
                 line=number,
                 speaker=speaker.name or None if speaker else None,
                 speaker_role=speaker.role if speaker else None,
                 start=span.start,
                 end=span.end,
+                fragment=fragment,
             )
         )
     context.last_paragraph_speaker = line_speaker if spans and line_speaker and _ends_in_quote(text, spans) else None
     return quotes
+
+
+def _bare(inner: str) -> str:
+    """A quotation's words without the spaces and commas next to its marks."""
+    return inner.strip(_QUOTE_PUNCT)
+
+
+def _found_speaker(
+    text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution
+) -> _Speaker | None:
+    """The attribution of a quote: beside it, inside it (``—afirmó ella—``), or earlier in its paragraph."""
+    found = _speaker_for(text, span, previous_end, next_start, patterns)
+    if found is None and (inside := patterns.inside.search(span.inner)):
+        found = _forward_speaker(inside.group("phrase") or inside.group("pronoun"), patterns.linking) or _Speaker("")
+    if found is None and patterns.verb_any.search(text, previous_end, span.start):
+        found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
+    return found
+
+
+def _interrupted(text: str, previous: Quote, span: _Span) -> bool:
+    """``“…,” she said, “and …”``: the sentence goes on after the attribution, so it is one quote."""
+    between = text[previous.end : span.start].strip()
+    opening = span.inner.lstrip(_QUOTE_PUNCT + ".…")[:1]
+    return between.endswith((",", "，")) and opening.islower()
+
+
+def _is_fragment(text: str, span: _Span) -> bool:
+    """A quoted phrase of five or more words inside the narrator's own sentence.
+
+    It opens in lowercase, as the sentence carries on into it: a quoted title, slogan or
+    headline opens with a capital and is no fragment.
+    """
+    sentence = text[_last_sentence_start(text[: span.start]) : span.start]
+    opening = span.inner.lstrip(_QUOTE_PUNCT + ".…")[:1]
+    inside_a_sentence = word_count(sentence) >= 2 and not sentence.rstrip().endswith((":", "："))
+    return inside_a_sentence and opening.islower() and word_count(span.inner) >= MIN_FRAGMENT_WORDS
+
+
+def _sentence_subject(number: int, text: str, span: _Span, context: _Context) -> _Speaker | None:
+    """Who speaks a fragment: the person or organisation the sentence names before it."""
+    begin = _last_sentence_start(text[: span.start])
+    named = context.people.named_between(number, begin, span.start)
+    return _Speaker(named) if named else None
 
 
 def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
@@ -211,15 +265,18 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     return _Speaker(context.people.full_name(found.name), found.role)
 
 
-def _is_quote(inner: str, attributed: bool) -> bool:
-    """A real quotation, not a scare quote, a quoted word or a title."""
+def _is_quote(inner: str, attributed: bool, after: str = "") -> bool:
+    """A real quotation, not a scare quote, a quoted word or a title.
+
+    Without an attribution it must be a sentence: its last mark, inside the quote or just after
+    it (``…lahmgelegt“, teilte …``), ends a sentence or a clause.
+    """
     words = word_count(inner)
     if attributed:
         return words >= MIN_ATTRIBUTED_WORDS
     stripped = inner.rstrip(_QUOTE_PUNCT)
-    return words >= MIN_UNATTRIBUTED_WORDS and (
-        (bool(stripped) and stripped[-1] in SENTENCE_END) or inner.rstrip().endswith((",", "，"))
-    )
+    ends = (bool(stripped) and stripped[-1] in SENTENCE_END) or inner.rstrip().endswith((",", "，"))
+    return words >= MIN_UNATTRIBUTED_WORDS and (ends or after.lstrip(" \u00a0\u202f")[:1] in (",", "，", "."))
 
 
 def _spans(text: str) -> list[_Span]:

@@ -77,6 +77,11 @@ class People:
         wanted = noun.casefold()
         return next((m.name for m in reversed(self.mentions) if m.name.split()[-1].casefold() == wanted), None)
 
+    def named_between(self, line: int, begin: int, end: int) -> str | None:
+        """The first name mentioned in a stretch of a line (a sentence before a quoted fragment)."""
+        found = next((m for m in self.mentions if m.line == line and begin <= m.offset < end), None)
+        return self.full_name(found.name) if found else None
+
     def subject(self, line: int, offset: int, lines_before: Sequence[int], said_before: bool) -> str | None:
         """Who a pronoun at ``offset`` of ``line`` stands for: the paragraph's first person named before it.
 
