@@ -92,7 +92,7 @@ class _Attribution:
             rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:,\s*(?:{self.verbs})-t-(?P<pronoun>il|elle)\b)",
             re.IGNORECASE,
         )
-        self.verb_first = re.compile(rf"{lead}(?:{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+        self.verb_first = re.compile(rf"{lead}(?P<verb>{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.speaker_first = re.compile(
             rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs})", re.IGNORECASE
         )
@@ -171,7 +171,10 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
         previous_end = spans[position - 1].end if position else 0
         next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
         found = _found_speaker(text, span, previous_end, next_start, context.patterns)
-        speaker = _resolved(found, number, text, span, context) or line_speaker
+        if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
+            speaker: _Speaker | None = line_speaker  # "“A,” X said. “B,” he added."
+        else:
+            speaker = _resolved(found, number, text, span, context) or line_speaker
         if speaker is None and found is None and position == 0 and opens_with_quote:
             speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
         fragment = found is None and _is_fragment(text, span)
@@ -248,6 +251,13 @@ def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
     return len(text) - spans[-1].end <= _ATTRIBUTION_REACH // 2
 
 
+def _is_pronoun(found: _Speaker, patterns: _Attribution) -> bool:
+    """A speaker given only by a pronoun, or by a verb that carries its subject."""
+    if found.noun is not None:
+        return found.noun in patterns.pronouns
+    return not found.name or found.name.casefold() in patterns.pronouns
+
+
 def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, context: _Context) -> _Speaker | None:
     """The person a found speaker phrase names: a pronoun's antecedent, a short name's full form, an organisation."""
     if found is None:
@@ -256,11 +266,11 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if found.noun is not None and found.noun not in pronouns:
         organisation = context.people.organisation(found.noun)
         return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
-    if found.noun is not None or not found.name or found.name.casefold() in pronouns:
+    if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
         named = context.people.subject(number, span.start, context.lines_before, said_before)
-        if named is None and not said_before:
-            named = context.last_named
+        if named is None and not (said_before and context.patterns.verb_any.search(text, 0, span.start)):
+            named = context.last_named  # "Según la regidora, … «…», añadió.": the one who spoke last
         return _Speaker(named) if named else None
     return _Speaker(context.people.full_name(found.name), found.role)
 
@@ -330,12 +340,26 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
+def _carries_subject(verb: str) -> bool:
+    """A verb form that holds its own subject pronoun: ``ujarnya``, ``katanya``, ``a-t-elle ajouté``."""
+    folded = verb.casefold()
+    return folded.endswith("nya") or bool(re.search(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle)\b", folded))
+
+
+def _adverbial(rest: str, linking: frozenset[str]) -> bool:
+    """What follows the verb opens with a linking word, so it names nobody: ``said in a statement``."""
+    first = rest.strip(" ,.\u00a0").split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in linking
+
+
 def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution) -> _Speaker | None:
     """Who a quote is attributed to: by the words right after it, else right before it."""
     after = text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)]
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
+        if _carries_subject(match.group("verb")) or _adverbial(match.group("rest"), patterns.linking):
+            return _Speaker("")  # "ujarnya sambil tertawa", "a-t-elle ajouté en souriant", "said in a statement"
         return _forward_speaker(match.group("rest"), patterns.linking) or _Speaker("")
     if match := patterns.according_after.match(after):
         return _forward_speaker(match.group("rest"), patterns.linking)
@@ -420,11 +444,14 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
 
 
 def _linked(tokens: list[str], start: int, linking: frozenset[str]) -> bool:
-    """The name run at ``start`` follows a linking word, perhaps with an article between."""
-    before = [token.casefold().strip(",.") for token in tokens[max(0, start - 2) : start]]
-    return bool(before) and (
-        before[-1] in linking or (len(before) == 2 and before[0] in linking and len(before[1]) <= 3)
-    )
+    """The name run at ``start`` follows a linking word, with only lowercase words between (``à l'agence X``)."""
+    for back in range(start - 1, max(-1, start - 3), -1):
+        token = tokens[back].casefold().strip(",.")
+        if token in linking or token.split("’")[0].split("'")[0] + "'" in linking:
+            return True
+        if is_name_word(tokens[back]):
+            return False
+    return False
 
 
 def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:

@@ -44,11 +44,21 @@ def is_acronym(token: str) -> bool:
 class People:
     """Names mentioned in the article, in reading order, and lookups over them."""
 
-    def __init__(self, lines: Sequence[tuple[int, str, Sequence[tuple[int, int]]]], ignore: Callable[[str], bool]):
-        """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name."""
+    def __init__(
+        self,
+        lines: Sequence[tuple[int, str, Sequence[tuple[int, int]]]],
+        ignore: Callable[[str], bool],
+        linking: frozenset[str] = frozenset(),
+    ):
+        """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name.
+
+        A name right after a linking word (``of the Dockworkers' Local``) is an organisation or a
+        listener, and a role right before a name (``Direktur Pencegahan …, dr. Fitriani
+        Hasibuan``) is no person: neither is kept.
+        """
         self.mentions: list[Mention] = []
         for number, text, spans in lines:
-            for mention in _mentions(number, _outside(text, spans), ignore):
+            for mention in _mentions(number, _outside(text, spans), ignore, linking):
                 if " " in mention.name:
                     self.mentions.append(mention)
                 elif full := self._earlier_full_name(mention.name):
@@ -109,19 +119,40 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _mentions(number: int, text: str, ignore: Callable[[str], bool]) -> list[Mention]:
+def _mentions(number: int, text: str, ignore: Callable[[str], bool], linking: frozenset[str]) -> list[Mention]:
     """Runs of name words, after dropping the capitalised words that open no name."""
-    found: list[Mention] = []
+    found: list[tuple[Mention, bool]] = []
     run: list[re.Match[str]] = []
+    previous: list[str] = []
     for match in [*_TOKEN.finditer(text), None]:
         token = match.group() if match else ""
         joins = bool(run) and token.casefold() in NAME_PARTICLES
         if match is not None and (is_name_word(token) or joins) and not (run and _ends_clause(run[-1].group())):
             run.append(match)
             continue
-        found += _mention_of(number, run, ignore)
+        if run and not _after_linking(previous, linking):
+            found += _mention_of(number, run, ignore)
+        if match is not None:
+            previous = [*previous[-1:], token] if not run else [token]
         run = [match] if match is not None and is_name_word(token) else []
-    return found
+    return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
+
+
+def _after_linking(previous: list[str], linking: frozenset[str]) -> bool:
+    """The words before a run hold a linking word (``of the``, ``kepada``)."""
+    return any(word.casefold().strip(",.") in linking for word in previous)
+
+
+def _named_next(found: list[tuple[Mention, bool]], position: int) -> bool:
+    """A role run is followed at once by a name on the same line (``Kepala Desa X, Ujang Saepudin``)."""
+    if position + 1 >= len(found):
+        return False
+    role, following = found[position][0], found[position + 1][0]
+    return following.line == role.line and following.offset - (role.offset + len(role.name)) <= ROLE_GAP
+
+
+ROLE_GAP = 8
+"""A name follows its role within this many characters (a comma, a space, an honorific such as ``dr.``)."""
 
 
 def _ends_clause(token: str) -> bool:
@@ -129,8 +160,12 @@ def _ends_clause(token: str) -> bool:
     return token.rstrip("\"'“”’»)")[-1:] in ",.;:!?…"
 
 
-def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], bool]) -> list[Mention]:
-    """A run of name words as a mention, without the words that open no name ("The", "Menurut")."""
+def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], bool]) -> list[tuple[Mention, bool]]:
+    """A run of name words as a mention, without the words that open no name ("The", "Menurut").
+
+    The flag says the run opened with such a word: it may be a role (``Direktur …``).
+    """
+    opened = len(run)
     while run and ignore(run[0].group().strip(_EDGE)):
         run = run[1:]
     while run and run[-1].group().casefold() in NAME_PARTICLES:
@@ -140,4 +175,4 @@ def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], b
     if not run:
         return []
     name = " ".join(match.group().strip(_EDGE) for match in run).strip()
-    return [Mention(number, run[0].start(), name)]
+    return [(Mention(number, run[0].start(), name), len(run) < opened)]
