@@ -140,9 +140,8 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
     """
     patterns = _attribution(language)
     numbered = [(number, text, _spans(text)) for number, text in lines]
-    people = People(
-        [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered], patterns.opens_no_name
-    )
+    quoted = [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered]
+    people = People(quoted, patterns.opens_no_name, patterns.linking)
     quotes: list[Quote] = []
     context = _Context(people, patterns)
     for number, text, spans in numbered:
@@ -358,9 +357,12 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
+        forward = _forward_speaker(match.group("rest"), patterns.linking)
+        if forward is not None and forward.name:
+            return forward
         if _carries_subject(match.group("verb")) or _adverbial(match.group("rest"), patterns.linking):
             return _Speaker("")  # "ujarnya sambil tertawa", "a-t-elle ajouté en souriant", "said in a statement"
-        return _forward_speaker(match.group("rest"), patterns.linking) or _Speaker("")
+        return forward or _Speaker("")
     if match := patterns.according_after.match(after):
         return _forward_speaker(match.group("rest"), patterns.linking)
     if match := patterns.speaker_first.match(after):
