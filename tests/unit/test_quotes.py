@@ -137,3 +137,115 @@ def test_unbalanced_marks_on_a_huge_line_do_not_hang() -> None:
 def test_a_verb_after_the_quote_attributes_it_even_without_a_name() -> None:
     found = quotes('"ለተጎዱ ቤተሰቦች ጊዜያዊ መጠለያ እያዘጋጀን ነው" ብለዋል።', "am")
     assert found == [("ለተጎዱ ቤተሰቦች ጊዜያዊ መጠለያ እያዘጋጀን ነው", None)]
+
+
+# --- attribution pattern families ------------------------------------------------------------
+
+
+def speakers(paragraphs: list[str], language: str) -> list[str | None]:
+    """The speaker of every quote found in numbered paragraphs."""
+    return [quote.speaker for quote in extract_quotes(list(enumerate(paragraphs, start=1)), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("“The pumps failed at dawn,” said the head of the Riverside Water Board, Tomas Ekdahl.", "en", "Tomas Ekdahl"),
+        (
+            '"Jalan desa putus total," kata Kepala Desa Sukaraja, Wawan Hermawan, kepada wartawan.',
+            "id",
+            "Wawan Hermawan",
+        ),
+        (
+            "“A fila começou às cinco da manhã”, disse a diretora do hospital de Caruaru, Lívia Montenegro.",
+            "pt",
+            "Lívia Montenegro",
+        ),
+        ("«Nadie nos avisó del corte de agua», dijo el alcalde de Alhama, Sergio Lozano.", "es", "Sergio Lozano"),
+    ],
+)
+def test_a_role_before_the_name_is_the_role_and_the_name_speaks(text: str, language: str, speaker: str) -> None:
+    assert speakers([text], language) == [speaker]
+
+
+def test_an_organisation_inside_a_job_title_is_not_the_speaker() -> None:
+    text = "Hanna Lindqvist, director for logistics at Nordcargo, said: “The trucks will be back by Monday.”"
+    assert speakers([text], "en") == ["Hanna Lindqvist"]
+    text = "“The trucks will be back by Monday,” said Hanna Lindqvist, director for logistics at Nordcargo."
+    assert speakers([text], "en") == ["Hanna Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (["“We counted every boat twice,” Maria Okafor told the Coastal Herald."], "en", ["Maria Okafor"]),
+        (
+            ["Der Sprecher Jonas Brehm äußerte sich. „Die Brücke bleibt bis Juni gesperrt“, sagte er dem Abendblatt."],
+            "de",
+            ["Jonas Brehm"],
+        ),
+        (
+            ["« Le port restera fermé toute la semaine », a déclaré au Journal du Sud le préfet Alain Morvan."],
+            "fr",
+            ["Alain Morvan"],
+        ),
+    ],
+)
+def test_the_listener_is_never_the_speaker(paragraphs: list[str], language: str, expected: list[str]) -> None:
+    assert speakers(paragraphs, language) == expected
+
+
+def test_a_pronoun_is_the_person_the_paragraph_is_about_not_the_last_name_seen() -> None:
+    paragraphs = [
+        "“The ferry left without us,” said Peter Hollis, a teacher from the island.",
+        "Council engineer Ruth Abara inspected the ramp on Monday. Hollis had warned about it, she said.",
+        "“The concrete under the ramp has cracked right through,” she told reporters.",
+    ]
+    assert speakers(paragraphs, "en") == ["Peter Hollis", "Ruth Abara"]
+
+
+def test_a_short_name_and_a_verb_that_carries_its_subject_take_the_full_name() -> None:
+    paragraphs = [
+        '"Air laut masuk sampai ke dapur," kata nelayan setempat, Darto Wibisono.',
+        'Menurut Darto, warga sudah memindahkan perahu. "Kami tidak punya tempat lain untuk tidur," ujarnya sambil menunjuk rumahnya.',
+    ]
+    assert speakers(paragraphs, "id") == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_above() -> None:
+    paragraphs = [
+        "“Every winter the water comes higher,” said Lena Marsh, who runs the village shop.",
+        "“Next year we will move the shop to the hill.”",
+    ]
+    assert speakers(paragraphs, "en") == ["Lena Marsh", "Lena Marsh"]
+
+
+def test_someone_described_but_not_named_has_no_speaker_even_after_a_named_one() -> None:
+    paragraphs = [
+        "“We rebuilt the school in six months,” said Ada Kimani, the district engineer.",
+        "A teacher, who asked not to be named, disagreed. “The roof still leaks every time it rains,” he said.",
+    ]
+    assert speakers(paragraphs, "en") == ["Ada Kimani", None]
+
+
+def test_an_interrupted_quote_is_one_quote_and_a_new_sentence_after_it_is_another() -> None:
+    interrupted = "“The road was closed for weeks,” said Omar Haddad, “and nobody told the farmers why.”"
+    found = extract_quotes([(1, interrupted)], "en")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The road was closed for weeks, and nobody told the farmers why.", "Omar Haddad")
+    ]
+    two = "“Perfect,” said Omar Haddad. “The new road saves us two hours every market day.”"
+    assert speakers([two], "en") == ["Omar Haddad"]  # the first is too short to report, yet names the speaker
+
+
+def test_an_attribution_inside_the_quote_names_its_speaker() -> None:
+    paragraphs = [
+        "La concejala Marta Ibáñez visitó la zona. «Pedimos ayuda en enero —afirmó ella— y seguimos esperando».",
+    ]
+    assert speakers(paragraphs, "es") == ["Marta Ibáñez"]
+
+
+def test_a_quoted_fragment_is_marked_and_takes_the_sentence_subject() -> None:
+    text = "L'association Terre Vive a dénoncé un projet qu'elle juge « contraire à toutes les promesses faites aux riverains »."
+    found = extract_quotes([(1, text)], "fr")
+    assert [(q.fragment, q.speaker) for q in found] == [(True, "L'association Terre Vive")]

@@ -176,7 +176,7 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
             speaker = _resolved(found, number, text, span, context) or line_speaker
         if speaker is None and found is None and position == 0 and opens_with_quote:
             speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
-        fragment = found is None and _is_fragment(text, span)
+        fragment = _is_fragment(text, span)
         if fragment and speaker is None:
             speaker = _sentence_subject(number, text, span, context)
         if speaker is not None and speaker.name:
@@ -185,7 +185,8 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
         if not (fragment or _is_quote(span.inner, found is not None or speaker is not None, text[span.end :])):
             continue
         if quotes and _interrupted(text, quotes[-1], span):
-            quotes[-1] = replace(quotes[-1], text=f"{quotes[-1].text} {_bare(span.inner)}", end=span.end)
+            comma = "," if text[: quotes[-1].end - 1].rstrip().endswith(",") else ""
+            quotes[-1] = replace(quotes[-1], text=f"{quotes[-1].text}{comma} {_bare(span.inner)}", end=span.end)
             continue
         quotes.append(
             Quote(
