@@ -63,3 +63,38 @@ def test_arbitrary_bytes_load_or_are_refused_cleanly(data: bytes) -> None:
     for line in loaded.lines:
         assert not any(ord(char) < 32 and char != "\t" for char in line)
         assert "\x1b" not in line and "\x9b" not in line
+
+
+QUOTE_PIECES = st.sampled_from(
+    [
+        "«",
+        "»",
+        "“",
+        "”",
+        "„",
+        '"',
+        "‘",
+        "’",
+        "—",
+        " —dijo ella— ",
+        "—relató—",
+        ", a-t-il raconté",
+        ", said Ann Lee",
+        "kata dia",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(QUOTE_PIECES, st.text(max_size=30)), max_size=40),
+    st.sampled_from(["en", "es", "fr", "id", "und"]),
+)
+def test_quote_finding_never_raises_and_quotes_lie_inside_their_line(pieces: list[str], language: str) -> None:
+    from reader.document.understanding.quotes import extract_quotes
+
+    lines = list(enumerate("".join(pieces).split("\n"), start=1))
+    for quote in extract_quotes(lines, language):
+        text = lines[quote.line - 1][1]
+        assert 0 <= quote.start < quote.end <= len(text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
-from reader.document.understanding.speakers import NAME_PARTICLES, People, is_acronym, is_name_word
+from reader.document.understanding.speakers import NAME_PARTICLES, People, follows_linking, is_acronym, is_name_word
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
 
@@ -58,6 +58,7 @@ class _Span:
     start: int
     end: int
     inner: str
+    runs_on: bool = False  # never closed here: the quote goes on in the next paragraph
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class _Attribution:
         self.verb_any = re.compile(self.verbs, re.IGNORECASE)
         # an attribution inside the quote: «… —afirmó ella— …», «…, explique-t-il. …»
         self.inside = re.compile(
-            rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:,\s*(?:{self.verbs})-t-(?P<pronoun>il|elle)\b)",
+            rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:[,—–]\s*[\w’']+-t-(?P<pronoun>il|elle|ils|elles)\b)",
             re.IGNORECASE,
         )
         self.verb_first = re.compile(rf"{lead}(?P<verb>{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
@@ -139,15 +140,78 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
         Quotes in reading order. Scare quotes and quoted single words are left out.
     """
     patterns = _attribution(language)
-    numbered = [(number, text, _spans(text)) for number, text in lines]
+    numbered = _with_quotes_running_on([(number, text, _spans(text)) for number, text in lines])
     quoted = [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered]
     people = People(quoted, patterns.opens_no_name, patterns.linking)
     quotes: list[Quote] = []
     context = _Context(people, patterns)
     for number, text, spans in numbered:
-        quotes += _line_quotes(number, text, spans, context)
+        _line_quotes(number, text, spans, context, quotes)
         context.lines_before.append(number)
     return quotes
+
+
+def _with_quotes_running_on(numbered: list[tuple[int, str, list[_Span]]]) -> list[tuple[int, str, list[_Span]]]:
+    """Each paragraph's spans, with the quotes that run on over several paragraphs.
+
+    A quote of several paragraphs leaves every paragraph but the last without a closing mark,
+    and opens each following one with a mark again (``“``, ``«``, and ``»`` in Spanish): that
+    paragraph's quote runs from its opening mark to the quote's own closing mark.
+    """
+    result: list[tuple[int, str, list[_Span]]] = []
+    opener: str | None = None  # the mark of the quote running on from the paragraph above
+    for position, (number, text, spans) in enumerate(numbered):
+        following = numbered[position + 1][1] if position + 1 < len(numbered) else ""
+        if opener is not None and _opens_with_mark(text):
+            spans = _continued(text, spans, opener)
+        elif spans and not _opens_with_mark(text):
+            opener = None
+        last = spans[-1] if spans else None
+        start = None
+        if not (last and last.runs_on) and _opens_with_mark(following):
+            start = _unclosed_opener(text, last.end if last else 0)
+        if start is not None:
+            spans = [*spans, _Span(start, len(text), text[start + 1 :], runs_on=True)]
+            opener = text[start]
+        elif not (spans and spans[-1].runs_on):
+            opener = None
+        result.append((number, text, spans))
+    return result
+
+
+_OWN_CLOSER = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
+"""The mark that closes a quote, when its paragraphs reopen with other marks (``»`` in Spanish)."""
+
+
+def _continued(text: str, spans: list[_Span], opener: str) -> list[_Span]:
+    """A paragraph that carries on a quote: its opening stretch up to the quote's closing mark, then its own spans."""
+    lead = len(text) - len(text.lstrip(" \u00a0\u202f—–-"))
+    closers = _OWN_CLOSER.get(opener, _PAIRS.get(opener, ""))
+    ends = [index for index in (text.find(mark, lead + 1) for mark in closers) if index >= 0]
+    if not ends:
+        return [_Span(lead, len(text), text[lead + 1 :], runs_on=True)]
+    end = min(ends)
+    return [_Span(lead, end + 1, text[lead + 1 : end]), *(span for span in spans if span.start > end)]
+
+
+def _opens_with_mark(text: str) -> bool:
+    """A paragraph that starts with an opening quotation mark."""
+    first = text.lstrip(" \u00a0\u202f—–-")[:1]
+    return bool(first) and first in _PAIRS and _opens_here(text, text.index(first))
+
+
+def _unclosed_opener(text: str, position: int) -> int | None:
+    """An opening mark from ``position`` on that nothing closes in this paragraph."""
+    while (match := _OPENERS.search(text, position)) is not None:
+        start = match.start()
+        if (
+            _opens_here(text, start)
+            and _closing(text, start) < 0
+            and word_count(text[start + 1 :]) >= MIN_ATTRIBUTED_WORDS
+        ):
+            return start
+        position = start + 1
+    return None
 
 
 @dataclass
@@ -159,13 +223,14 @@ class _Context:
     lines_before: list[int] = field(default_factory=list)
     last_named: str | None = None
     last_paragraph_speaker: _Speaker | None = None
+    running_on: int | None = None  # the quote (by index) that goes on into this paragraph
 
 
-def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) -> list[Quote]:
-    """The quotations of one paragraph, each with its speaker."""
-    quotes: list[Quote] = []
+def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, quotes: list[Quote]) -> None:
+    """The quotations of one paragraph, each with its speaker, added to ``quotes``."""
     line_speaker: _Speaker | None = None
     opens_with_quote = bool(spans) and not text[: spans[0].start].strip(_QUOTE_PUNCT + "—–-")
+    running_on, context.running_on = context.running_on, None
     for position, span in enumerate(spans):
         previous_end = spans[position - 1].end if position else 0
         next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
@@ -174,6 +239,10 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
             speaker: _Speaker | None = line_speaker  # "“A,” X said. “B,” he added."
         else:
             speaker = _resolved(found, number, text, span, context) or line_speaker
+        if position == 0 and opens_with_quote and running_on is not None:
+            _continue_quote(quotes, running_on, span, speaker)
+            context.running_on = running_on if span.runs_on else None
+            continue
         if speaker is None and found is None and position == 0 and opens_with_quote:
             speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
         fragment = _is_fragment(text, span)
@@ -184,7 +253,7 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
             line_speaker = speaker  # even from a quote too short to report: "“Perfect,” X said. “…”"
         if not (fragment or _is_quote(span.inner, found is not None or speaker is not None, text[span.end :])):
             continue
-        if quotes and _interrupted(text, quotes[-1], span):
+        if quotes and quotes[-1].line == number and _interrupted(text, quotes[-1], span):
             comma = "," if text[: quotes[-1].end - 1].rstrip().endswith(",") else ""
             quotes[-1] = replace(quotes[-1], text=f"{quotes[-1].text}{comma} {_bare(span.inner)}", end=span.end)
             continue
@@ -199,8 +268,17 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context) 
                 fragment=fragment,
             )
         )
+        if span.runs_on:
+            context.running_on = len(quotes) - 1
     context.last_paragraph_speaker = line_speaker if spans and line_speaker and _ends_in_quote(text, spans) else None
-    return quotes
+
+
+def _continue_quote(quotes: list[Quote], index: int, span: _Span, speaker: _Speaker | None) -> None:
+    """A later paragraph of a quote that runs on: its words join the quote, and its attribution names the speaker."""
+    quote = quotes[index]
+    named = quote.speaker or (speaker.name if speaker and speaker.name else None)
+    role = quote.speaker_role if quote.speaker else (speaker.role if speaker else None)
+    quotes[index] = replace(quote, text=f"{quote.text}\n{_bare(span.inner)}", speaker=named, speaker_role=role)
 
 
 def _bare(inner: str) -> str:
@@ -214,7 +292,8 @@ def _found_speaker(
     """The attribution of a quote: beside it, inside it (``—afirmó ella—``), or earlier in its paragraph."""
     found = _speaker_for(text, span, previous_end, next_start, patterns)
     if found is None and (inside := patterns.inside.search(span.inner)):
-        found = _forward_speaker(inside.group("phrase") or inside.group("pronoun"), patterns.linking) or _Speaker("")
+        phrase = inside.group("phrase") or inside.group("pronoun") or ""
+        found = _forward_speaker(phrase, patterns.linking) or _Speaker("")
     if found is None and patterns.verb_any.search(text, previous_end, span.start):
         found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
     return found
@@ -447,14 +526,8 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
 
 
 def _linked(tokens: list[str], start: int, linking: frozenset[str]) -> bool:
-    """The name run at ``start`` follows a linking word, with only lowercase words between (``à l'agence X``)."""
-    for back in range(start - 1, max(-1, start - 3), -1):
-        token = tokens[back].casefold().strip(",.")
-        if token in linking or token.split("’")[0].split("'")[0] + "'" in linking:
-            return True
-        if is_name_word(tokens[back]):
-            return False
-    return False
+    """The name run at ``start`` follows a linking word (``of``, ``told``), or one and an article (``of the``, ``à l'agence``)."""
+    return follows_linking(tokens[max(0, start - 2) : start], linking)
 
 
 def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:

@@ -130,7 +130,7 @@ def _mentions(number: int, text: str, ignore: Callable[[str], bool], linking: fr
         if match is not None and (is_name_word(token) or joins) and not (run and _ends_clause(run[-1].group())):
             run.append(match)
             continue
-        if run and not _after_linking(previous, linking):
+        if run and not follows_linking(previous, linking):
             found += _mention_of(number, run, ignore)
         if match is not None:
             previous = [*previous[-1:], token] if not run else [token]
@@ -138,9 +138,22 @@ def _mentions(number: int, text: str, ignore: Callable[[str], bool], linking: fr
     return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
 
 
-def _after_linking(previous: list[str], linking: frozenset[str]) -> bool:
-    """The words before a run hold a linking word (``of the``, ``kepada``)."""
-    return any(word.casefold().strip(",.") in linking for word in previous)
+def follows_linking(previous: Sequence[str], linking: frozenset[str]) -> bool:
+    """The one or two words before a name are a linking word (``kepada``), or one and an article (``of the``).
+
+    An article is short (``the``, ``la``) or elided onto its noun (``l'agence``); a longer word
+    between (``a baiana de acarajé Maria …``) makes the name the phrase's own.
+    """
+    words = [word.casefold().strip(",.") for word in previous[-2:]]
+    if words and words[-1] in linking:
+        return True
+    if len(words) < 2 or words[0] not in linking:
+        return False
+    return len(words[1]) <= ARTICLE_CHARS or words[1].startswith(("l’", "l'", "d’", "d'"))
+
+
+ARTICLE_CHARS = 3
+"""An article between a linking word and a name is this short: ``the``, ``la``, ``der``."""
 
 
 def _named_next(found: list[tuple[Mention, bool]], position: int) -> bool:
