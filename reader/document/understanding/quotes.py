@@ -232,8 +232,7 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
     opens_with_quote = bool(spans) and not text[: spans[0].start].strip(_QUOTE_PUNCT + "—–-")
     running_on, context.running_on = context.running_on, None
     for position, span in enumerate(spans):
-        previous_end = spans[position - 1].end if position else 0
-        next_start = spans[position + 1].start if position + 1 < len(spans) else len(text)
+        previous_end, next_start = _neighbours(spans, position, len(text))
         found = _found_speaker(text, span, previous_end, next_start, context.patterns)
         if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
             speaker: _Speaker | None = line_speaker  # "“A,” X said. “B,” he added."
@@ -271,6 +270,19 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         if span.runs_on:
             context.running_on = len(quotes) - 1
     context.last_paragraph_speaker = line_speaker if spans and line_speaker and _ends_in_quote(text, spans) else None
+
+
+def _neighbours(spans: list[_Span], position: int, length: int) -> tuple[int, int]:
+    """Where the quotes before and after a quote end and start: its attribution lies between.
+
+    A short quoted name inside the attribution (``корреспонденту «Волжского вестника»``) is
+    no neighbour: the attribution reads on through it.
+    """
+    substantial = [span for span in spans if word_count(span.inner) >= MIN_ATTRIBUTED_WORDS]
+    own = spans[position]
+    previous_end = max((span.end for span in substantial if span.end <= own.start), default=0)
+    next_start = min((span.start for span in substantial if span.start >= own.end), default=length)
+    return previous_end, next_start
 
 
 def _continue_quote(quotes: list[Quote], index: int, span: _Span, speaker: _Speaker | None) -> None:
@@ -330,6 +342,16 @@ def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
     return len(text) - spans[-1].end <= _ATTRIBUTION_REACH // 2
 
 
+def _described_before(text: str, span: _Span, patterns: _Attribution) -> bool:
+    """Someone is described before the quote as its speaker: an attribution verb after some words of subject.
+
+    "A senior official … said …" describes a new, unnamed speaker; "Aliongeza kuwa …" or
+    "Menurutnya, …" opens with the verb and goes on with the speaker already named.
+    """
+    verb = patterns.verb_any.search(text, 0, span.start)
+    return verb is not None and word_count(text[: verb.start()]) >= 2
+
+
 def _is_pronoun(found: _Speaker, patterns: _Attribution) -> bool:
     """A speaker given only by a pronoun, or by a verb that carries its subject."""
     if found.noun is not None:
@@ -348,7 +370,8 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
         named = context.people.subject(number, span.start, context.lines_before, said_before)
-        if named is None and not (said_before and context.patterns.verb_any.search(text, 0, span.start)):
+        described = said_before and _described_before(text, span, context.patterns)
+        if named is None and not described:
             named = context.last_named  # "Según la regidora, … «…», añadió.": the one who spoke last
         return _Speaker(named) if named else None
     return _Speaker(context.people.full_name(found.name), found.role)
@@ -482,8 +505,13 @@ def _last_sentence_start(text: str) -> int:
     return last
 
 
+_HONORIFIC_DOT = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_]{0,3})\.(?=\s+[^\W\d_])")
+"""A short abbreviation before a word (``Bw.``, ``Dr.``, ``dr.``, ``Kombes.``): an honorific, not a sentence end."""
+
+
 def _tokens(phrase: str) -> list[str]:
     """Words of a speaker phrase, cut at the first clause punctuation."""
+    phrase = _HONORIFIC_DOT.sub(r"\1", phrase)  # "Bw. Juma", "Dr. Anna": the period ends no clause
     cut = _CLAUSE_END.search(phrase)
     words = (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
     return [word for word in words if any(char.isalpha() for char in word)]
