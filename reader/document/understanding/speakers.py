@@ -121,21 +121,33 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def _mentions(number: int, text: str, ignore: Callable[[str], bool], linking: frozenset[str]) -> list[Mention]:
     """Runs of name words, after dropping the capitalised words that open no name."""
+    tokens = list(_TOKEN.finditer(text))
     found: list[tuple[Mention, bool]] = []
-    run: list[re.Match[str]] = []
-    previous: list[str] = []
-    for match in [*_TOKEN.finditer(text), None]:
-        token = match.group() if match else ""
-        joins = bool(run) and token.casefold() in NAME_PARTICLES
-        if match is not None and (is_name_word(token) or joins) and not (run and _ends_clause(run[-1].group())):
-            run.append(match)
+    start = 0
+    while start < len(tokens):
+        end = _run_end(tokens, start)
+        if end == start:
+            start += 1
             continue
-        if run and not follows_linking(previous, linking):
-            found += _mention_of(number, run, ignore)
-        if match is not None:
-            previous = [*previous[-1:], token] if not run else [token]
-        run = [match] if match is not None and is_name_word(token) else []
+        previous = [match.group() for match in tokens[max(0, start - 2) : start]]
+        if not follows_linking(previous, linking):
+            titled = any(ignore(word.strip(_EDGE)) and word[:1].isupper() for word in previous)
+            found += [(mention, role or titled) for mention, role in _mention_of(number, tokens[start:end], ignore)]
+        start = end
     return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
+
+
+def _run_end(tokens: list[re.Match[str]], start: int) -> int:
+    """Where the run of name words from ``start`` ends (``start`` itself when none begins there)."""
+    if not is_name_word(tokens[start].group()):
+        return start
+    end = start + 1
+    while end < len(tokens) and not _ends_clause(tokens[end - 1].group()):
+        word = tokens[end].group()
+        if not (is_name_word(word) or word.casefold() in NAME_PARTICLES):
+            break
+        end += 1
+    return end
 
 
 def follows_linking(previous: Sequence[str], linking: frozenset[str]) -> bool:
