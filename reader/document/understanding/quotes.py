@@ -235,7 +235,9 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         previous_end, next_start = _neighbours(spans, position, len(text))
         found = _found_speaker(text, span, previous_end, next_start, context.patterns)
         if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
-            speaker: _Speaker | None = line_speaker  # "“A,” X said. “B,” he added."
+            # "“A,” X said. “B,” he added." — unless someone else is named in between
+            between = context.people.last_named_between(number, previous_end, span.start)
+            speaker: _Speaker | None = _Speaker(between) if between else line_speaker
         else:
             speaker = _resolved(found, number, text, span, context) or line_speaker
         if position == 0 and opens_with_quote and running_on is not None:

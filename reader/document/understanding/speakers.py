@@ -92,6 +92,11 @@ class People:
         found = next((m for m in self.mentions if m.line == line and begin <= m.offset < end), None)
         return self.full_name(found.name) if found else None
 
+    def last_named_between(self, line: int, begin: int, end: int) -> str | None:
+        """The last name mentioned in a stretch of a line (between two quotes)."""
+        found = [m for m in self.mentions if m.line == line and begin <= m.offset < end]
+        return self.full_name(found[-1].name) if found else None
+
     def subject(self, line: int, offset: int, lines_before: Sequence[int], said_before: bool) -> str | None:
         """Who a pronoun at ``offset`` of ``line`` stands for: the paragraph's first person named before it.
 
