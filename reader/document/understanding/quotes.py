@@ -236,7 +236,7 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         found = _found_speaker(text, span, previous_end, next_start, context.patterns)
         if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
             # "“A,” X said. “B,” he added." — unless someone else is named in between
-            between = context.people.last_named_between(number, previous_end, span.start)
+            between = context.people.last_named_between(number, spans[position - 1].end if position else 0, span.start)
             speaker: _Speaker | None = _Speaker(between) if between else line_speaker
         else:
             speaker = _resolved(found, number, text, span, context) or line_speaker
@@ -511,9 +511,14 @@ _HONORIFIC_DOT = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_]{0,3})\.(?=\s+[^\W\d_])
 """A short abbreviation before a word (``Bw.``, ``Dr.``, ``dr.``, ``Kombes.``): an honorific, not a sentence end."""
 
 
+_QUOTED_NAME = re.compile(r"[«“„\"‹]([^«»“”„\"‹›]{1,40})[»”“\"›]")
+"""A short quoted name inside an attribution: a newspaper, a programme."""
+
+
 def _tokens(phrase: str) -> list[str]:
     """Words of a speaker phrase, cut at the first clause punctuation."""
     phrase = _HONORIFIC_DOT.sub(r"\1", phrase)  # "Bw. Juma", "Dr. Anna": the period ends no clause
+    phrase = _QUOTED_NAME.sub(r"\1", phrase)  # "корреспонденту «Волжского вестника» …": a name, not a clause end
     cut = _CLAUSE_END.search(phrase)
     words = (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
     return [word for word in words if any(char.isalpha() for char in word)]
