@@ -678,6 +678,7 @@ def _opens_no_name(language: str, according: Iterable[str]) -> Callable[[str], b
 
     stop = stopwords_of(language) | {word.casefold() for phrase in according for word in phrase.split()}
 
+    @functools.lru_cache(maxsize=8192)
     def opens_no_name(word: str) -> bool:
         folded = word.casefold()
         return folded in stop or _is_title_word(folded)

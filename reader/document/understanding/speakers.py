@@ -57,19 +57,27 @@ class People:
         Hasibuan``) is no person: neither is kept.
         """
         self.mentions: list[Mention] = []
+        latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
             for mention in _mentions(number, _outside(text, spans), ignore, linking):
                 if " " in mention.name:
                     self.mentions.append(mention)
-                elif full := self._earlier_full_name(mention.name):
+                    latest.update((word.casefold(), mention.name) for word in mention.name.split())
+                elif full := latest.get(mention.name.casefold()):
                     self.mentions.append(
                         Mention(mention.line, mention.offset, full)
                     )  # "Kühnel" after "Matthias Kühnel"
-
-    def _earlier_full_name(self, word: str) -> str | None:
-        """The full name, mentioned already, that a lone name word is short for."""
-        folded = word.casefold()
-        return next((m.name for m in reversed(self.mentions) if folded in m.name.casefold().split()), None)
+        self._by_line: dict[int, list[Mention]] = {}
+        self._fullest: dict[str, str] = {}  # a name word -> the fullest name holding it
+        self._by_last_word: dict[str, str] = {}
+        for mention in self.mentions:
+            self._by_line.setdefault(mention.line, []).append(mention)
+            words = mention.name.split()
+            self._by_last_word[words[-1].casefold()] = mention.name
+            for word in words:
+                known = self._fullest.get(word.casefold())
+                if known is None or len(words) > len(known.split()):
+                    self._fullest[word.casefold()] = mention.name
 
     def full_name(self, name: str) -> str:
         """The fullest mention holding a one-word short name ("Fitzsimmons" -> "Gerald Fitzsimmons").
@@ -78,23 +86,24 @@ class People:
         """
         if " " in name.strip():
             return name
-        words = {name.strip().casefold()}
-        longer = [m.name for m in self.mentions if words <= {w.casefold() for w in m.name.split()}]
-        return max(longer, key=lambda found: len(found.split()), default=name)
+        return self._fullest.get(name.strip().casefold(), name)
 
     def organisation(self, noun: str) -> str | None:
         """A named organisation that "the consortium" or "the office" refers back to."""
-        wanted = noun.casefold()
-        return next((m.name for m in reversed(self.mentions) if m.name.split()[-1].casefold() == wanted), None)
+        return self._by_last_word.get(noun.casefold())
+
+    def _between(self, line: int, begin: int, end: int) -> list[Mention]:
+        """The mentions in a stretch of a line, in order."""
+        return [m for m in self._by_line.get(line, ()) if begin <= m.offset < end]
 
     def named_between(self, line: int, begin: int, end: int) -> str | None:
         """The first name mentioned in a stretch of a line (a sentence before a quoted fragment)."""
-        found = next((m for m in self.mentions if m.line == line and begin <= m.offset < end), None)
-        return self.full_name(found.name) if found else None
+        found = self._between(line, begin, end)
+        return self.full_name(found[0].name) if found else None
 
     def last_named_between(self, line: int, begin: int, end: int) -> str | None:
         """The last name mentioned in a stretch of a line (between two quotes)."""
-        found = [m for m in self.mentions if m.line == line and begin <= m.offset < end]
+        found = self._between(line, begin, end)
         return self.full_name(found[-1].name) if found else None
 
     def subject(self, line: int, offset: int, lines_before: Sequence[int], said_before: bool) -> str | None:
@@ -104,14 +113,12 @@ class People:
         named in the nearest paragraph above that names one. When the paragraph speaks of
         someone before the quote without naming them ("a senior official … said"), nobody.
         """
-        here = [m for m in self.mentions if m.line == line and m.offset < offset]
-        if here:
-            return self.full_name(here[0].name)
+        if here := self.named_between(line, 0, offset):
+            return here
         if said_before:
             return None
         for number in reversed(lines_before[-LOOK_BACK:]):
-            above = [m for m in self.mentions if m.line == number]
-            if above:
+            if above := self._by_line.get(number):
                 return self.full_name(above[0].name)
         return None
 
