@@ -34,15 +34,23 @@ def source_name(article: Article) -> str:
     return f"{title}, {site}" if site and site not in title else title
 
 
+def attribution(quote: Quote) -> str:
+    """Who said a quote, as a citation names them: ``Ujang Saepudin (Kepala Desa Mekarjaya)``.
+
+    A speaker described but not named is cited by the description ("the mayor").
+    """
+    said_by = quote.speaker or quote.speaker_role or "unnamed speaker"
+    if quote.speaker and quote.speaker_role:
+        said_by += f" ({quote.speaker_role})"
+    return said_by
+
+
 def cite_quote(
     article: Article, quote: Quote, style: CitationStyle | None = None, today: datetime.date | None = None
 ) -> str:
     """A quote ready to cite: ``“…,” — Ahmed Sweid (tim medis), Title``."""
     style = style or CitationStyle()
-    attribution = quote.speaker or quote.speaker_role or "unnamed speaker"  # "the mayor" when no name is given
-    if quote.speaker and quote.speaker_role:
-        attribution += f" ({quote.speaker_role})"
-    parts = [attribution]
+    parts = [attribution(quote)]
     if style.source:
         if style.style == "markdown":
             title = article.title or article.source

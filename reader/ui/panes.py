@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.citation import attribution
 from reader.document.model import Article
 
 
@@ -117,8 +118,9 @@ class QuotesPane(NavigationPane):
     def options_for(self, article: Article) -> list[Option]:
         options = []
         for number, quote in enumerate(article.quotes, start=1):
-            speaker = quote.speaker or "speaker not named"
-            options.append(Option(_plain(f"{number}. “{_excerpt(quote.text, 90)}”\n   — {speaker}")))
+            said_by = attribution(quote) if quote.speaker or quote.speaker_role else "speaker not named"
+            kind = ", a quoted phrase" if quote.fragment else ""
+            options.append(Option(_plain(f"{number}. “{_excerpt(quote.text, 90)}”\n   — {said_by}{kind}")))
         return options
 
 

@@ -110,3 +110,30 @@ def test_system_copy_without_a_display_fails_cleanly(monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     result = clipboard.copy_system("teks")
     assert not result.ok and result.detail
+
+
+def test_a_quote_is_attributed_with_its_role_or_by_its_description_when_nobody_is_named() -> None:
+    from reader.citation import attribution
+    from reader.document.model import Quote
+
+    assert attribution(Quote("Jalan putus", 1, "Wawan Hermawan", "Kepala Desa Sukaraja")) == (
+        "Wawan Hermawan (Kepala Desa Sukaraja)"
+    )
+    assert attribution(Quote("We will rebuild", 1, None, "the mayor")) == "the mayor"
+    assert attribution(Quote("We will rebuild", 1)) == "unnamed speaker"
+
+
+def test_the_quotes_pane_says_role_and_quoted_phrase_in_words() -> None:
+    from reader.document.model import Article, Quote
+    from reader.ui.panes import QuotesPane
+
+    quotes = (
+        Quote("Jalan desa putus total", 1, "Wawan Hermawan", "Kepala Desa Sukaraja"),
+        Quote("contrary to every promise made to residents", 2, "Terre Vive", None, fragment=True),
+        Quote("Nobody told us anything about the closure", 3),
+    )
+    article = Article(lines=(), sections=(), captions=(), quotes=quotes, language="en", title=None, source="x")
+    shown = [str(option.prompt) for option in QuotesPane(article).options_for(article)]
+    assert shown[0].endswith("— Wawan Hermawan (Kepala Desa Sukaraja)")
+    assert shown[1].endswith("— Terre Vive, a quoted phrase")
+    assert shown[2].endswith("— speaker not named")
