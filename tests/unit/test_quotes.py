@@ -249,3 +249,10 @@ def test_a_quoted_fragment_is_marked_and_takes_the_sentence_subject() -> None:
     text = "L'association Terre Vive a dénoncé un projet qu'elle juge « contraire à toutes les promesses faites aux riverains »."
     found = extract_quotes([(1, text)], "fr")
     assert [(q.fragment, q.speaker) for q in found] == [(True, "L'association Terre Vive")]
+
+
+def test_a_gendered_pronoun_passes_over_a_person_of_the_other_gender() -> None:
+    paragraphs = ["Mrs Anna Berg and Tom Reid inspected the dock. “The ramp has to close tonight,” he said."]
+    assert speakers(paragraphs, "en") == ["Tom Reid"]
+    paragraphs = ["Herr Jonas Brehm und Lea Vogt prüften den Damm. „Der Deich hält noch zwei Tage“, sagte er."]
+    assert speakers(paragraphs, "de") == ["Herr Jonas Brehm"]  # the honorific stays with the name

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
-from reader.document.understanding.speakers import NAME_PARTICLES, People, follows_linking, is_acronym, is_name_word
+from reader.document.understanding.speakers import (
+    NAME_PARTICLES,
+    Gender,
+    People,
+    follows_linking,
+    is_acronym,
+    is_name_word,
+)
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
 
@@ -83,6 +90,11 @@ class _Attribution:
         according = rules.words_of("according", code) if code else rules.words_of("according")
         self.pronouns = {word.casefold() for word in (rules.words_of("pronouns", code) if code else ())}
         self.linking = frozenset(word.casefold() for word in (rules.words_of("linking", code) if code else ()))
+        self.genders = {
+            word.strip(".").casefold(): gender
+            for gender in Gender
+            for word in (rules.words_of(gender.value, code) if code else ())
+        }
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
         self.according = _alternation(according)
@@ -142,7 +154,7 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
     patterns = _attribution(language)
     numbered = _with_quotes_running_on([(number, text, _spans(text)) for number, text in lines])
     quoted = [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered]
-    people = People(quoted, patterns.opens_no_name, patterns.linking)
+    people = People(quoted, patterns.opens_no_name, patterns.linking, patterns.genders)
     quotes: list[Quote] = []
     context = _Context(people, patterns)
     for number, text, spans in numbered:
@@ -234,10 +246,14 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
     for position, span in enumerate(spans):
         previous_end, next_start = _neighbours(spans, position, len(text))
         found = _found_speaker(text, span, previous_end, next_start, context.patterns)
+        gender = _gender_of(found, context.patterns)
         if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
-            # "“A,” X said. “B,” he added." — unless someone else is named in between
-            between = context.people.last_named_between(number, spans[position - 1].end if position else 0, span.start)
-            speaker: _Speaker | None = _Speaker(between) if between else line_speaker
+            # "“A,” X said. “B,” he added." — unless someone else is named in between, or "she" is not X
+            begin = spans[position - 1].end if position else 0
+            between = context.people.last_named_between(number, begin, span.start, gender)
+            fits = context.people.may_be(line_speaker.name, gender)
+            speaker: _Speaker | None = _Speaker(between) if between else line_speaker if fits else None
+            speaker = speaker or _resolved(found, number, text, span, context)
         else:
             speaker = _resolved(found, number, text, span, context) or line_speaker
         if position == 0 and opens_with_quote and running_on is not None:
@@ -354,6 +370,14 @@ def _described_before(text: str, span: _Span, patterns: _Attribution) -> bool:
     return verb is not None and word_count(text[: verb.start()]) >= 2
 
 
+def _gender_of(found: _Speaker | None, patterns: _Attribution) -> Gender | None:
+    """The gender a pronoun speaker shows ("she", "elle"), if the language marks it."""
+    if found is None:
+        return None
+    word = (found.noun or found.name or "").casefold()
+    return patterns.genders.get(word)
+
+
 def _is_pronoun(found: _Speaker, patterns: _Attribution) -> bool:
     """A speaker given only by a pronoun, or by a verb that carries its subject."""
     if found.noun is not None:
@@ -371,9 +395,10 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
         return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
-        named = context.people.subject(number, span.start, context.lines_before, said_before)
+        gender = _gender_of(found, context.patterns)
+        named = context.people.subject(number, span.start, context.lines_before, said_before, gender)
         described = said_before and _described_before(text, span, context.patterns)
-        if named is None and not described:
+        if named is None and not described and context.people.may_be(context.last_named, gender):
             named = context.last_named  # "Según la regidora, … «…», añadió.": the one who spoke last
         return _Speaker(named) if named else None
     return _Speaker(context.people.full_name(found.name), found.role)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 NAME_PARTICLES = frozenset(
@@ -16,6 +17,13 @@ _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'“”‘’„«»‹›()[]{}.,;:!?…—–-"
 LOOK_BACK = 3
 """A pronoun at the start of a paragraph may stand for someone named this many paragraphs above."""
+
+
+class Gender(enum.Enum):
+    """The grammatical gender a pronoun or an honorific shows."""
+
+    FEMININE = "feminine"
+    MASCULINE = "masculine"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +57,7 @@ class People:
         lines: Sequence[tuple[int, str, Sequence[tuple[int, int]]]],
         ignore: Callable[[str], bool],
         linking: frozenset[str] = frozenset(),
+        genders: Mapping[str, Gender] | None = None,
     ):
         """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name.
 
@@ -57,16 +66,24 @@ class People:
         Hasibuan``) is no person: neither is kept.
         """
         self.mentions: list[Mention] = []
+        self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
-            for mention in _mentions(number, _outside(text, spans), ignore, linking):
-                if " " in mention.name:
-                    self.mentions.append(mention)
-                    latest.update((word.casefold(), mention.name) for word in mention.name.split())
-                elif full := latest.get(mention.name.casefold()):
-                    self.mentions.append(
-                        Mention(mention.line, mention.offset, full)
-                    )  # "Kühnel" after "Matthias Kühnel"
+            outside = _outside(text, spans)
+            found = _mentions(number, outside, ignore, linking)
+            for position, mention in enumerate(found):
+                full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
+                if full is None:
+                    continue
+                self.mentions.append(Mention(mention.line, mention.offset, full))  # "Kühnel" after "Matthias Kühnel"
+                latest.update((word.casefold(), full) for word in full.split())
+                following = found[position + 1].offset if position + 1 < len(found) else len(outside)
+                if (
+                    genders
+                    and full not in self.genders
+                    and (gender := _gender_near(outside, mention, following, genders))
+                ):
+                    self.genders[full] = gender
         self._by_line: dict[int, list[Mention]] = {}
         self._fullest: dict[str, str] = {}  # a name word -> the fullest name holding it
         self._by_last_word: dict[str, str] = {}
@@ -101,26 +118,53 @@ class People:
         found = self._between(line, begin, end)
         return self.full_name(found[0].name) if found else None
 
-    def last_named_between(self, line: int, begin: int, end: int) -> str | None:
-        """The last name mentioned in a stretch of a line (between two quotes)."""
-        found = self._between(line, begin, end)
+    def last_named_between(self, line: int, begin: int, end: int, gender: Gender | None = None) -> str | None:
+        """The last name mentioned in a stretch of a line (between two quotes), of the pronoun's gender if known."""
+        found = [m for m in self._between(line, begin, end) if self.may_be(m.name, gender)]
         return self.full_name(found[-1].name) if found else None
 
-    def subject(self, line: int, offset: int, lines_before: Sequence[int], said_before: bool) -> str | None:
+    def may_be(self, name: str | None, gender: Gender | None) -> bool:
+        """Whether a pronoun of this gender may stand for the person (an unknown gender fits either)."""
+        known = self.genders.get(self.full_name(name)) if name else None
+        return gender is None or known is None or known is gender
+
+    def subject(
+        self, line: int, offset: int, lines_before: Sequence[int], said_before: bool, gender: Gender | None = None
+    ) -> str | None:
         """Who a pronoun at ``offset`` of ``line`` stands for: the paragraph's first person named before it.
 
         When the paragraph opens with the quotation (nothing said before it), the first person
         named in the nearest paragraph above that names one. When the paragraph speaks of
-        someone before the quote without naming them ("a senior official … said"), nobody.
+        someone before the quote without naming them ("a senior official … said"), nobody. A
+        pronoun that shows a gender ("she") passes over people known to be of the other.
         """
-        if here := self.named_between(line, 0, offset):
-            return here
+        here = [m for m in self._between(line, 0, offset) if self.may_be(m.name, gender)]
+        if here:
+            return self.full_name(here[0].name)
         if said_before:
             return None
         for number in reversed(lines_before[-LOOK_BACK:]):
-            if above := self._by_line.get(number):
+            above = [m for m in self._by_line.get(number, ()) if self.may_be(m.name, gender)]
+            if above:
                 return self.full_name(above[0].name)
         return None
+
+
+def _gender_near(text: str, mention: Mention, following: int, genders: Mapping[str, Gender]) -> Gender | None:
+    """The gender a mention shows: its honorific (``Mrs``, ``Ibu``), else the first gendered pronoun after it.
+
+    The pronoun is looked for up to the next name on the line: "Amankwah shook her head".
+    """
+    before = text[: mention.offset].split()[-1:]
+    for word in [*before, mention.name.split()[0]]:
+        if gender := genders.get(word.strip(_EDGE).casefold()):
+            return gender
+    after = text[mention.offset + len(mention.name) : following].split()[:GENDER_REACH]
+    return next((genders[word] for word in (w.strip(_EDGE).casefold() for w in after) if word in genders), None)
+
+
+GENDER_REACH = 30
+"""A pronoun this many words after a name may show the name's gender."""
 
 
 def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:

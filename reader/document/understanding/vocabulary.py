@@ -37,6 +37,8 @@ _LIST_FIELDS = (
     "media",
     "ago",
     "linking",
+    "feminine",
+    "masculine",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
