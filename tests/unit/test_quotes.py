@@ -256,3 +256,8 @@ def test_a_gendered_pronoun_passes_over_a_person_of_the_other_gender() -> None:
     assert speakers(paragraphs, "en") == ["Tom Reid"]
     paragraphs = ["Herr Jonas Brehm und Lea Vogt prüften den Damm. „Der Deich hält noch zwei Tage“, sagte er."]
     assert speakers(paragraphs, "de") == ["Herr Jonas Brehm"]  # the honorific stays with the name
+
+
+def test_a_quoted_headline_in_title_case_is_not_a_quote() -> None:
+    text = "The council's report, “Harbour Board Promises Nothing New,” was published on Friday."
+    assert quotes(text, "en") == []

@@ -404,6 +404,17 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     return _Speaker(context.people.full_name(found.name), found.role)
 
 
+def _title_case(inner: str) -> bool:
+    """Most words capitalised, as headlines and titles are written (in a cased script)."""
+    words = [word for word in inner.split() if word[:1].isalpha() and word[:1].lower() != word[:1].upper()]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= MIN_ATTRIBUTED_WORDS and capitals * 10 >= len(words) * TITLE_CASE_SHARE
+
+
+TITLE_CASE_SHARE = 8
+"""Tenths of a quote's words that are capitalised when it is a headline or a title."""
+
+
 def _is_quote(inner: str, attributed: bool, after: str = "") -> bool:
     """A real quotation, not a scare quote, a quoted word or a title.
 
@@ -413,6 +424,8 @@ def _is_quote(inner: str, attributed: bool, after: str = "") -> bool:
     words = word_count(inner)
     if attributed:
         return words >= MIN_ATTRIBUTED_WORDS
+    if _title_case(inner):
+        return False  # a headline or a title of a work: "Water Board Admits Nothing"
     stripped = inner.rstrip(_QUOTE_PUNCT)
     ends = (bool(stripped) and stripped[-1] in SENTENCE_END) or inner.rstrip().endswith((",", "，"))
     return words >= MIN_UNATTRIBUTED_WORDS and (ends or after.lstrip(" \u00a0\u202f")[:1] in (",", "，", "."))
