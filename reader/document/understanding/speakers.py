@@ -15,6 +15,9 @@ NAME_PARTICLES = frozenset(
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'“”‘’„«»‹›()[]{}.,;:!?…—–-"
+SCANNED_CHARS = 20_000
+"""Names are looked for in this much of a line: a huge pasted line costs no more than a long paragraph."""
+
 LOOK_BACK = 3
 """A pronoun at the start of a paragraph may stand for someone named this many paragraphs above."""
 
@@ -37,6 +40,9 @@ class Mention:
 
 def is_name_word(token: str) -> bool:
     """A word that can be part of a name: capitalised (``al-Assad`` too), in a cased script."""
+    first = token[:1]
+    if first.isalpha():
+        return first.isupper() or ("-" in token and token.split("-", 1)[1][:1].isupper())
     letters = [char for char in token if char.isalpha()]
     if not letters:
         return False
@@ -69,7 +75,7 @@ class People:
         self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
-            outside = _outside(text, spans)
+            outside = _outside(text[:SCANNED_CHARS], spans)
             found = _mentions(number, outside, ignore, linking)
             for position, mention in enumerate(found):
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
@@ -171,7 +177,9 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The line with its quotations blanked out (same length, so offsets still hold)."""
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = " " * (end - start)
+        end = min(end, len(chars))
+        if start < end:
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
