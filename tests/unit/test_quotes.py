@@ -261,3 +261,11 @@ def test_a_gendered_pronoun_passes_over_a_person_of_the_other_gender() -> None:
 def test_a_quoted_headline_in_title_case_is_not_a_quote() -> None:
     text = "The council's report, “Harbour Board Promises Nothing New,” was published on Friday."
     assert quotes(text, "en") == []
+
+
+def test_an_organisation_described_by_its_common_noun_is_the_one_named_before() -> None:
+    paragraphs = [
+        "Antofagasta – La Compañía Minera del Norte suspendió el lunes los turnos de noche.",
+        "«La seguridad de los trabajadores está primero», indicó la compañía en un comunicado.",
+    ]
+    assert speakers(paragraphs, "es") == ["Compañía Minera del Norte"]

@@ -585,7 +585,7 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
     if not full and (named := _role_then_name(phrase, tokens)):
         return named  # "Kepala Desa Mekarjaya, Ujang Saepudin": the role, then the name
     if not runs:
-        return _described(tokens)
+        return _described(tokens, linking)
     # A full name (two or more words) beats a lone capitalised word such as a place.
     start, end = full[0] if full else next((run for run in runs if run[1] - run[0] >= 2), runs[0])
     while end - start > 2 and is_acronym(tokens[start]):
@@ -619,8 +619,13 @@ def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:
     return _Speaker(" ".join(following[:end]).strip(".,"), " ".join(tokens) or None)
 
 
-def _described(tokens: list[str]) -> _Speaker | None:
-    """A speaker described but not named (``the consortium``, ``a fisherman``): the noun, for resolving."""
+def _described(tokens: list[str], linking: frozenset[str] = frozenset()) -> _Speaker | None:
+    """A speaker described but not named (``the consortium``, ``a fisherman``): the noun, for resolving.
+
+    The description ends before a linking word: ``la corporación en un comunicado`` is ``la corporación``.
+    """
+    cut = next((i for i, token in enumerate(tokens) if i and token.casefold() in linking), len(tokens))
+    tokens = tokens[:cut]
     return _Speaker("", " ".join(tokens).strip(".,"), tokens[-1].strip(".,").casefold()) if tokens else None
 
 
@@ -698,7 +703,7 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
             return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
-        return _described(tokens)
+        return _described(tokens, linking)
     return _Speaker(" ".join(tokens[-5:]))
 
 

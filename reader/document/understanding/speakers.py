@@ -92,11 +92,11 @@ class People:
                     self.genders[full] = gender
         self._by_line: dict[int, list[Mention]] = {}
         self._fullest: dict[str, str] = {}  # a name word -> the fullest name holding it
-        self._by_last_word: dict[str, str] = {}
+        self._by_word: dict[str, str] = {}  # a name word -> the latest name holding it
         for mention in self.mentions:
             self._by_line.setdefault(mention.line, []).append(mention)
             words = mention.name.split()
-            self._by_last_word[words[-1].casefold()] = mention.name
+            self._by_word.update((word.casefold(), mention.name) for word in words)
             for word in words:
                 known = self._fullest.get(word.casefold())
                 if known is None or len(words) > len(known.split()):
@@ -112,8 +112,8 @@ class People:
         return self._fullest.get(name.strip().casefold(), name)
 
     def organisation(self, noun: str) -> str | None:
-        """A named organisation that "the consortium" or "the office" refers back to."""
-        return self._by_last_word.get(noun.casefold())
+        """A named organisation that "the consortium" or "la corporación" refers back to (a word of its name)."""
+        return self._by_word.get(noun.casefold())
 
     def _between(self, line: int, begin: int, end: int) -> list[Mention]:
         """The mentions in a stretch of a line, in order."""
