@@ -12,6 +12,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.document.export import clutter_summary
@@ -156,9 +157,9 @@ class ReaderApp(App[None]):
         self.article = article
         self.complete = True
         self.document = build_document(article, clean=self.clean)
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         view.set_document(self.document, keep_line=view.cursor_line)
-        for pane in self.query(NavigationPane):
+        for pane in self.main_screen.query(NavigationPane):
             pane.show_article(article)
         self.refresh_status()
         self.narration.prewarm()
@@ -188,7 +189,7 @@ class ReaderApp(App[None]):
         self._apply_side_panes()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         view.focus()
         if self.text_size is not None:
             self.settings.text_size = self.text_size
@@ -223,7 +224,7 @@ class ReaderApp(App[None]):
     def _apply_side_panes(self) -> None:
         narrow = self.size.width < NARROW_WIDTH
         show = self.settings.side_panes and (not narrow or getattr(self, "_side_forced", False))
-        self.query_one("#side").display = show
+        self.main_screen.query_one("#side").display = show
 
     # --- announcements and status ------------------------------------------------------
 
@@ -236,12 +237,17 @@ class ReaderApp(App[None]):
             self.narration.feedback(message)
 
     @property
+    def main_screen(self) -> Screen[object]:
+        """The reader's own screen, under any help or dialog on top: timers and workers reach it there."""
+        return self.screen_stack[0]
+
+    @property
     def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self.main_screen.query_one(ArticleView)
 
     def refresh_status(self) -> None:
         """Say where the reader is (and what narration is doing) on the status line."""
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         text = describe_position(self.article, self.document, view.cursor, clean=self.clean)
         if speaking := self.narration.status():
             text = f"{speaking} · {text}"
@@ -252,7 +258,7 @@ class ReaderApp(App[None]):
             text += f" · match {current} of {len(view.matches)}"
         if not self.complete:
             text = "Loading the rest of the article… · " + text
-        self.query_one(StatusLine).show(text)
+        self.main_screen.query_one(StatusLine).show(text)
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         if not event.by_narration:
@@ -265,19 +271,19 @@ class ReaderApp(App[None]):
     def action_pane(self, name: str) -> None:
         """Focus a pane by name; Photos and Quotes share one place in the side column."""
         if name == "article":
-            self.query_one(ArticleView).focus()
+            self.main_screen.query_one(ArticleView).focus()
             return
-        if not self.query_one("#side").display:
+        if not self.main_screen.query_one("#side").display:
             self._side_forced = True
-            self.query_one("#side").display = True
-        if name == "quotes" and not self.query("#quotes"):
+            self.main_screen.query_one("#side").display = True
+        if name == "quotes" and not self.main_screen.query("#quotes"):
             # The quotes list is built on first use, off the start-up path.
-            self.query_one("#side").mount(QuotesPane(self.article, id="quotes"))
+            self.main_screen.query_one("#side").mount(QuotesPane(self.article, id="quotes"))
         if name in ("photos", "quotes"):
-            self.query_one("#photos").display = name == "photos"
-            if self.query("#quotes"):
-                self.query_one("#quotes").display = name == "quotes"
-        pane = self.query_one(f"#{name}", NavigationPane)
+            self.main_screen.query_one("#photos").display = name == "photos"
+            if self.main_screen.query("#quotes"):
+                self.main_screen.query_one("#quotes").display = name == "quotes"
+        pane = self.main_screen.query_one(f"#{name}", NavigationPane)
         pane.focus()
         if pane.highlighted is None and pane.option_count:
             pane.highlighted = 0
@@ -304,7 +310,7 @@ class ReaderApp(App[None]):
 
     def go_to(self, kind: str, index: int) -> None:
         """Move the article to a section, photo or quote, and focus it."""
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         if kind == "section":
             target = self.document.section_starts[index]
         elif kind == "photo":
@@ -319,7 +325,7 @@ class ReaderApp(App[None]):
 
     def action_toggle_panes(self) -> None:
         """Show or hide the side panes (remembered)."""
-        side = self.query_one("#side")
+        side = self.main_screen.query_one("#side")
         side.display = not side.display
         self._side_forced = side.display
         self.settings.side_panes = bool(side.display)
@@ -335,7 +341,7 @@ class ReaderApp(App[None]):
             return
         self.clean = "off" if self.clean != "off" else "article"
         hidden = self.article.clutter()
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         self.document = build_document(self.article, clean=self.clean)
         view.set_document(self.document, keep_line=view.cursor_line)
         self.settings.clean = self.clean != "off"
@@ -352,7 +358,7 @@ class ReaderApp(App[None]):
         """A whole-page paste has three levels: the article only, clutter hidden, nothing hidden."""
         order = ["article", "clutter", "off"]
         self.clean = order[(order.index(self.clean) + 1) % 3]
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         self.document = build_document(self.article, clean=self.clean)
         view.set_document(self.document, keep_line=view.cursor_line)
         furniture = [line for line in self.article.clutter() if line.role.is_page_furniture]
@@ -376,19 +382,19 @@ class ReaderApp(App[None]):
 
     def action_search(self) -> None:
         """Open the search field (created on first use, off the start-up path)."""
-        found = self.query("#search")
+        found = self.main_screen.query("#search")
         if found:
             search = found.first(Input)
         else:
             search = Input(placeholder="Search the article (Enter to find, Escape to cancel)", id="search")
-            self.mount(search, before=self.query_one(StatusLine))
+            self.main_screen.mount(search, before=self.main_screen.query_one(StatusLine))
         search.display = True
         search.value = ""
         search.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         query = event.value.strip()
         event.input.display = False
         view.focus()
@@ -405,15 +411,15 @@ class ReaderApp(App[None]):
 
     def on_key(self, event: object) -> None:
         key = getattr(event, "key", "")
-        found = self.query("#search")
+        found = self.main_screen.query("#search")
         if key == "escape" and found and found.first().display:
             search = found.first()
             search.display = False
-            self.query_one(ArticleView).focus()
+            self.main_screen.query_one(ArticleView).focus()
 
     def action_next_match(self, step: int) -> None:
         """Go to the next or previous search match and say which it is."""
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         if not view.matches:
             self.announce("No search yet: press / to search.")
             return
@@ -460,7 +466,7 @@ class ReaderApp(App[None]):
         position = self.store.load_position(self.content_key)
         if position is None or position.line <= 1 or not self.document.blocks:
             return
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         view.move_to_block(self.document.block_of_line(position.line), center=True)
         block = self.document.blocks[view.cursor]
         paragraph = sum(1 for index in self.document.reading if index <= view.cursor)
@@ -478,7 +484,7 @@ class ReaderApp(App[None]):
         """Remember where the reader is in this article (by its content)."""
         if not self.document.blocks or not self.content_key:
             return
-        view = self.query_one(ArticleView)
+        view = self.main_screen.query_one(ArticleView)
         block = self.document.blocks[view.cursor]
         self.store.save_position(self.content_key, block.line, block.section)
 

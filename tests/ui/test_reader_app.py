@@ -324,3 +324,16 @@ async def test_a_whole_page_paste_opens_on_the_article_and_c_steps_down(tmp_path
         assert app.announcements[-1].startswith("Clean mode off: showing all")
         await pilot.press("c")
         assert app.announcements[-1].startswith("Showing the article:")
+
+
+async def test_a_position_save_or_a_status_update_while_help_is_open_does_not_fail(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("j")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        app.save_position()  # what the position timer does, with help on top
+        app.refresh_status()
+        await pilot.press("escape")
+        assert app.article_view.has_focus or app.focused is not None
