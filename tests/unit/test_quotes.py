@@ -269,3 +269,13 @@ def test_an_organisation_described_by_its_common_noun_is_the_one_named_before() 
         "«La seguridad de los trabajadores está primero», indicó la compañía en un comunicado.",
     ]
     assert speakers(paragraphs, "es") == ["Compañía Minera del Norte"]
+
+
+def test_a_name_described_by_what_it_is_before_the_comma_gives_way_to_the_person_after_it() -> None:
+    text = '"Semua penumpang selamat," kata nakhoda kapal motor Bintang Laut, Rudi Hartono, kepada wartawan.'
+    assert speakers([text], "id") == ["Rudi Hartono"]
+
+
+def test_a_verb_phrase_that_ends_on_a_linking_word_is_followed_by_the_listener() -> None:
+    text = "„Dach zerwało w nocy” – powiedział w rozmowie z Radiem Tatry Plus sołtys wsi, Jan Kowalczyk."
+    assert speakers([text], "pl") == ["Jan Kowalczyk"]

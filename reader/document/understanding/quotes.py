@@ -500,7 +500,11 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
-        forward = _forward_speaker(match.group("rest"), patterns.linking)
+        rest = match.group("rest")
+        ending = match.group("verb").split()[-1]
+        if ending.casefold() in patterns.linking:
+            rest = f"{ending} {rest}"  # "powiedział w rozmowie z Radiem …": the verb phrase ends on a linking word
+        forward = _forward_speaker(rest, patterns.linking)
         if forward is not None and forward.name:
             return forward
         if _carries_subject(match.group("verb")) or _adverbial(match.group("rest"), patterns.linking):
@@ -582,8 +586,11 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
         return _Speaker(" ".join(tokens[:7]))
     runs = [run for run in _name_runs(tokens) if not _linked(tokens, run[0], linking)]
     full = [run for run in runs if run[1] - run[0] >= 2 and not _is_title_word(tokens[run[0]])]
-    if not full and (named := _role_then_name(phrase, tokens)):
-        return named  # "Kepala Desa Mekarjaya, Ujang Saepudin": the role, then the name
+    described_first = bool(full) and full[0][0] > 0 and not is_name_word(tokens[0])
+    if (not full or described_first) and (named := _role_then_name(phrase, tokens)):
+        # "Kepala Desa Mekarjaya, Ujang Saepudin", "nakhoda kapal motor Sabang Baru, Teuku Rizal Mahmud":
+        # the role (a vessel, a village), then the name
+        return named
     if not runs:
         return _described(tokens, linking)
     # A full name (two or more words) beats a lone capitalised word such as a place.
