@@ -112,7 +112,7 @@ def _pattern_of(phrases: tuple[str, ...], flags: int) -> re.Pattern[str]:
 
 def _phrase_pattern(phrases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     """Any of the phrases as a whole word or words, or None for no phrases."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", flags) if phrases else None
+    return _pattern_of(phrases, flags) if phrases else None
 
 
 class Lexicon:

@@ -88,13 +88,10 @@ class _Attribution:
         code = language if language in rules.all_rules() else None
         verbs = rules.words_of("verbs", code) if code else rules.words_of("verbs")
         according = rules.words_of("according", code) if code else rules.words_of("according")
-        self.pronouns = {word.casefold() for word in (rules.words_of("pronouns", code) if code else ())}
-        self.linking = frozenset(word.casefold() for word in (rules.words_of("linking", code) if code else ()))
-        self.genders = {
-            word.strip(".").casefold(): gender
-            for gender in Gender
-            for word in (rules.words_of(gender.value, code) if code else ())
-        }
+        own = functools.partial(_own_words, code)
+        self.pronouns = {word.casefold() for word in own("pronouns")}
+        self.linking = frozenset(word.casefold() for word in own("linking"))
+        self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
         self.according = _alternation(according)
@@ -120,6 +117,11 @@ class _Attribution:
         self.before_according = re.compile(
             rf"(?:{self.according})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
         )
+
+
+def _own_words(code: str | None, kind: str) -> tuple[str, ...]:
+    """A language's own list of a kind, or none when the language is unknown (pronouns mean nothing across languages)."""
+    return rules.words_of(kind, code) if code else ()
 
 
 def _alternation(phrases: Iterable[str]) -> str:
