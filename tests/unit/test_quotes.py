@@ -279,3 +279,49 @@ def test_a_name_described_by_what_it_is_before_the_comma_gives_way_to_the_person
 def test_a_verb_phrase_that_ends_on_a_linking_word_is_followed_by_the_listener() -> None:
     text = "„Dach zerwało w nocy” – powiedział w rozmowie z Radiem Tatry Plus sołtys wsi, Jan Kowalczyk."
     assert speakers([text], "pl") == ["Jan Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (  # the organisation word ends its name
+            [
+                "Brightwater Motors is recalling 12,000 vans over a faulty brake sensor.",
+                "“Every owner will get a letter this week,” the carmaker said in a statement.",
+            ],
+            "en",
+            ["Brightwater Motors"],
+        ),
+        (  # the organisation noun comes before its name
+            [
+                "De gemeente Zandvoort sluit het strand bij de boulevard voor badgasten.",
+                "'We vragen iedereen om uit het water te blijven,' zei de gemeente in een verklaring.",
+            ],
+            "nl",
+            ["Zandvoort"],
+        ),
+        (  # an inflected noun (авиакомпании) and a plain one (авиакомпания) are the same word
+            [
+                "Самолёт авиакомпании Северный Ветер вернулся в аэропорт вылета.",
+                "«Все пассажиры пересажены на другой борт», — сообщила авиакомпания.",
+            ],
+            "ru",
+            ["Северный Ветер"],
+        ),
+    ],
+)
+def test_the_company_said_stands_for_the_organisation_named_before(
+    paragraphs: list[str], language: str, expected: list[str]
+) -> None:
+    assert speakers(paragraphs, language) == expected
+
+
+def test_an_organisation_name_goes_on_past_its_linking_word() -> None:
+    text = "The Ministry of Coastal Affairs said the fences were “temporary and needed for public safety” on Monday."
+    assert speakers([text], "en") == ["Ministry of Coastal Affairs"]
+
+
+def test_a_name_ending_like_a_short_title_is_still_a_name() -> None:
+    # "sen", "gen" and "rat" are titles somewhere (Sen., Gen., Stadtrat), never the end of a name
+    text = "“The pier will reopen on Monday,” said Ingrid Halvorsen, and Jürgen Murat nodded."
+    assert speakers([text], "en") == ["Ingrid Halvorsen"]

@@ -16,6 +16,7 @@ from reader.document.understanding.speakers import (
     follows_linking,
     is_acronym,
     is_name_word,
+    is_organisation_word,
 )
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
@@ -91,6 +92,7 @@ class _Attribution:
         own = functools.partial(_own_words, code)
         self.pronouns = {word.casefold() for word in own("pronouns")}
         self.linking = frozenset(word.casefold() for word in own("linking"))
+        self.organisations = frozenset(word.casefold() for word in own("organisations"))
         self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
@@ -156,7 +158,7 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
     patterns = _attribution(language)
     numbered = _with_quotes_running_on([(number, text, _spans(text)) for number, text in lines])
     quoted = [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered]
-    people = People(quoted, patterns.opens_no_name, patterns.linking, patterns.genders)
+    people = People(quoted, patterns.opens_no_name, patterns.linking, patterns.genders, patterns.organisations)
     quotes: list[Quote] = []
     context = _Context(people, patterns)
     for number, text, spans in numbered:
@@ -354,7 +356,17 @@ def _sentence_subject(number: int, text: str, span: _Span, context: _Context) ->
     """Who speaks a fragment: the person or organisation the sentence names before it."""
     begin = _last_sentence_start(text[: span.start])
     named = context.people.named_between(number, begin, span.start)
+    if named is None and (noun := _organisation_noun(text[begin : span.start], context.patterns)):
+        named = context.people.organisation(noun, number)  # "Em nota, a empresa disse que “…”"
     return _Speaker(named) if named else None
+
+
+def _organisation_noun(sentence: str, patterns: _Attribution) -> str | None:
+    """The organisation noun a sentence opens its subject with (``a empresa``, ``the ministry``), if any."""
+    verb = patterns.verb_any.search(sentence)
+    subject = sentence[: verb.start()] if verb else ""
+    words = [word.strip(",.") for word in subject.split()]
+    return next((word for word in words if is_organisation_word(word, patterns.organisations)), None)
 
 
 def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
@@ -393,7 +405,7 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
         return None
     pronouns = context.patterns.pronouns
     if found.noun is not None and found.noun not in pronouns:
-        organisation = context.people.organisation(found.noun)
+        organisation = context.people.organisation(found.noun, number)
         return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
@@ -683,14 +695,25 @@ def _split_title(run: list[str]) -> _Speaker:
 
 
 def _is_title_word(token: str) -> bool:
-    """A job-title word that precedes a name (German compounds such as ``Umweltministerin``)."""
-    return token.casefold().strip(".,").endswith(_title_words())
+    """A job-title word that precedes a name (German compounds such as ``Umweltministerin``).
+
+    A title word of three letters ends no compound: "Halvorsen", "Jürgen" and "Murat" end in no title ("sen", "gen", "rat").
+    """
+    folded = token.casefold().strip(".,")
+    whole, endings = _title_words()
+    return folded in whole or folded.endswith(endings)
+
+
+TITLE_ENDING_CHARS = 4
+"""A title word this long (or in a script written without spaces) may end a compound (``Umweltministerin``)."""
 
 
 @functools.cache
-def _title_words() -> tuple[str, ...]:
-    """Job-title words and suffixes from every language table (``minister``, ``Presiden`` …)."""
-    return tuple(word.casefold() for word in rules.words_of("titles"))
+def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Job-title words from every language table (``minister``, ``Presiden`` …), and those that may end a compound."""
+    words = {word.casefold().strip(".,") for word in rules.words_of("titles")}
+    endings = (word for word in words if len(word) >= TITLE_ENDING_CHARS or _WIDE.search(word))
+    return frozenset(words), tuple(sorted(endings))
 
 
 def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Speaker | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,24 +65,34 @@ class People:
         ignore: Callable[[str], bool],
         linking: frozenset[str] = frozenset(),
         genders: Mapping[str, Gender] | None = None,
+        organisations: frozenset[str] = frozenset(),
     ):
         """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name.
 
         A name right after a linking word (``of the Dockworkers' Local``) is an organisation or a
         listener, and a role right before a name (``Direktur Pencegahan …, dr. Fitriani
-        Hasibuan``) is no person: neither is kept.
+        Hasibuan``) is no person: neither is kept. A name holding an organisation word
+        (``Halvorsen Motors``), or right after one (``de gemeente Den Haag``), is an organisation
+        that "the company" can later stand for.
         """
         self.mentions: list[Mention] = []
+        self._organisation_words = organisations
+        self._organisations: list[Mention] = []
         self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
-            found = _mentions(number, outside, ignore, linking)
+            found = _mentions(number, outside, ignore, linking, organisations)
             for position, mention in enumerate(found):
+                organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
                 if full is None:
+                    if organisation and not is_organisation_word(mention.name, organisations):
+                        self._organisations.append(mention)  # "de gemeente Zandvoort": one word names it
                     continue
                 self.mentions.append(Mention(mention.line, mention.offset, full))  # "Kühnel" after "Matthias Kühnel"
+                if organisation:
+                    self._organisations.append(self.mentions[-1])
                 latest.update((word.casefold(), full) for word in full.split())
                 following = found[position + 1].offset if position + 1 < len(found) else len(outside)
                 if (
@@ -111,9 +122,27 @@ class People:
             return name
         return self._fullest.get(name.strip().casefold(), name)
 
-    def organisation(self, noun: str) -> str | None:
-        """A named organisation that "the consortium" or "la corporación" refers back to (a word of its name)."""
-        return self._by_word.get(noun.casefold())
+    def organisation(self, noun: str, line: int) -> str | None:
+        """A named organisation that "the consortium" or "la empresa" at ``line`` refers back to.
+
+        The latest name holding the noun (``the consortium`` for ``Meridian Consortium``), else,
+        for an organisation noun (``company``, ``empresa``), the latest organisation named up to
+        that line.
+        """
+        if named := self._by_word.get(noun.casefold()):
+            return named
+        if not is_organisation_word(noun, self._organisation_words):
+            return None
+        earlier = [mention for mention in self._organisations if mention.line <= line]
+        return earlier[-1].name if earlier else None
+
+    def _is_organisation(self, name: str, before: str) -> bool:
+        """A name holding an organisation word, or following one in its clause (``авиакомпании «…»``)."""
+        words = self._organisation_words
+        if not words:
+            return False
+        clause = re.split(r"[.;:!?]\s", before)[-1].split()[-ORGANISATION_REACH:]
+        return any(is_organisation_word(token.strip(_EDGE), words) for token in [*name.split(), *clause])
 
     def _between(self, line: int, begin: int, end: int) -> list[Mention]:
         """The mentions in a stretch of a line, in order."""
@@ -156,6 +185,33 @@ class People:
         return None
 
 
+ORGANISATION_REACH = 4
+"""An organisation noun this many words before a name makes it an organisation (``A fabricante de ônibus X``)."""
+
+
+def is_organisation_word(token: str, words: frozenset[str]) -> bool:
+    """A word for an organisation, in any of its inflections (``авиакомпании``, ``Ministeriums``, ``companies``).
+
+    Words of six letters or more match by their stem, all but their last two letters, and an
+    ending of up to four letters.
+    """
+    folded = token.casefold()
+    if folded in words:
+        return True
+    stems = _stems(words)
+    return any(folded[:size] in stems for size in range(max(STEM_MIN, len(folded) - INFLECTION), len(folded)))
+
+
+STEM_MIN = 4
+INFLECTION = 4
+
+
+@functools.lru_cache(maxsize=64)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of the longer organisation words."""
+    return frozenset(word[:-2] for word in words if len(word) >= STEM_MIN + 2)
+
+
 def _gender_near(text: str, mention: Mention, following: int, genders: Mapping[str, Gender]) -> Gender | None:
     """The gender a mention shows: its honorific (``Mrs``, ``Ibu``), else the first gendered pronoun after it.
 
@@ -183,13 +239,21 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _mentions(number: int, text: str, ignore: Callable[[str], bool], linking: frozenset[str]) -> list[Mention]:
+def _mentions(
+    number: int,
+    text: str,
+    ignore: Callable[[str], bool],
+    linking: frozenset[str],
+    organisations: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Runs of name words, after dropping the capitalised words that open no name."""
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[Mention, bool]] = []
     start = 0
     while start < len(tokens):
         end = _run_end(tokens, start)
+        while organisations and (joined := _organisation_goes_on(tokens, start, end, linking, organisations)):
+            end = _run_end(tokens, joined)  # "Ministry of Physical Planning", "Ministerio de Salud"
         if end == start:
             start += 1
             continue
@@ -212,6 +276,27 @@ def _run_end(tokens: list[re.Match[str]], start: int) -> int:
             break
         end += 1
     return end
+
+
+def _organisation_goes_on(
+    tokens: list[re.Match[str]], start: int, end: int, linking: frozenset[str], organisations: frozenset[str]
+) -> int | None:
+    """Where an organisation's name goes on past a linking word (``Ministry of``, ``Ministère de la``), or None.
+
+    Only a run holding an organisation word goes on, and only into more name words.
+    """
+    if end >= len(tokens) or _ends_clause(tokens[end - 1].group()) or tokens[end].group().casefold() not in linking:
+        return None
+    if not any(is_organisation_word(match.group().strip(_EDGE), organisations) for match in tokens[start:end]):
+        return None
+    following = end + 1
+    if (
+        following < len(tokens)
+        and len(tokens[following].group()) <= ARTICLE_CHARS
+        and tokens[following].group().islower()
+    ):
+        following += 1  # an article: "de la Santé"
+    return following if following < len(tokens) and is_name_word(tokens[following].group()) else None
 
 
 def follows_linking(previous: Sequence[str], linking: frozenset[str]) -> bool:

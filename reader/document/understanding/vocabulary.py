@@ -39,6 +39,7 @@ _LIST_FIELDS = (
     "linking",
     "feminine",
     "masculine",
+    "organisations",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
