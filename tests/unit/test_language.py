@@ -80,3 +80,17 @@ def test_a_long_block_in_another_language_gets_its_own_language() -> None:
     article = parse_text("\n".join([indonesian, indonesian, english, indonesian]))
     assert article.language == "id"
     assert [line.language for line in article.lines] == [None, None, "en", None]
+
+
+def test_an_article_of_short_chinese_paragraphs_is_read_as_chinese() -> None:
+    # a Chinese sentence is short in characters: thirty of them say what eight words say
+    text = "\n".join(
+        [
+            "高雄——連日大雨造成市區多處道路積水。",
+            "市府工務局長王建國說：「抽水站已經全部啟動，今晚會再加派人力。」",
+            "他說：「請市民盡量不要外出，並注意自身安全。」",
+        ]
+    )
+    article = parse_text(text)
+    assert article.language == "zh"
+    assert [quote.speaker for quote in article.quotes] == ["王建國", "王建國"]

@@ -325,3 +325,28 @@ def test_a_name_ending_like_a_short_title_is_still_a_name() -> None:
     # "sen", "gen" and "rat" are titles somewhere (Sen., Gen., Stadtrat), never the end of a name
     text = "“The pier will reopen on Monday,” said Ingrid Halvorsen, and Jürgen Murat nodded."
     assert speakers([text], "en") == ["Ingrid Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ann Cole, the harbour master, told reporters: “The pier stays shut until the storm has passed.”",
+            "en",
+            "Ann Cole",
+        ),
+        ("港务局副局长李国强告诉记者：“码头将关闭到台风过境以后，请市民不要靠近海边。”", "zh", "李国强"),
+    ],
+)
+def test_a_verb_that_names_its_listener_leaves_the_speaker_before_it(text: str, language: str, expected: str) -> None:
+    assert speakers([text], language) == [expected]
+
+
+def test_in_a_script_without_capitals_the_name_after_the_role_speaks_and_someone_described_is_not_named() -> None:
+    paragraphs = [
+        "وقال مدير الميناء، سمير حداد، للصحفيين: «لن تبحر أي سفينة قبل أن تهدأ الرياح تماماً».",
+        "وقال أحد الصيادين، طالباً عدم ذكر اسمه: «خسرنا أسبوعاً كاملاً من العمل بسبب العاصفة».",
+    ]
+    assert speakers(paragraphs, "ar") == ["سمير حداد", None]
+    paragraphs = ["一名不愿透露姓名的码头工人告诉记者：“我们已经三天没有开工了，工资也没有着落。”"]
+    assert speakers(paragraphs, "zh") == [None]

@@ -77,8 +77,24 @@ def _language_sample(raw_lines: Sequence[str]) -> Iterable[str]:
     """Lines long enough to be running text (menus, labels and credits are short), for language detection."""
     for text in raw_lines:
         stripped = text.strip()
-        if len(stripped.split()) >= _SAMPLE_MIN_WORDS or (len(stripped) >= 40 and " " not in stripped[:40]):
+        if len(stripped.split()) >= _SAMPLE_MIN_WORDS or _unspaced_sentence(stripped):
             yield stripped
+
+
+_SAMPLE_MIN_WIDE_CHARS = 16
+"""A line in a script written without spaces (three in four of these characters) carries a sentence in this many."""
+
+
+def _unspaced_sentence(text: str) -> bool:
+    """A sentence in a script without spaces (Chinese, Japanese): long, with no space near its start."""
+    if len(text) >= 40 and " " not in text[:40]:
+        return True
+    head = text[:_SAMPLE_MIN_WIDE_CHARS]
+    return " " not in head and sum(1 for char in head if ord(char) >= WIDE_START) * 4 >= _SAMPLE_MIN_WIDE_CHARS * 3
+
+
+WIDE_START = 0x2E80
+"""Where the scripts written without spaces begin (CJK radicals onward)."""
 
 
 def _decided_lines(

@@ -531,6 +531,8 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     before = text[previous_end : span.start]
     before = before[-_ATTRIBUTION_REACH:]
     before = before[_last_sentence_start(before) :]
+    if (told := _told_listener(before, patterns)) is not None:
+        return _backward_speaker(before[: told.start()], patterns.linking)
     directions: tuple[tuple[re.Pattern[str], Callable[[str, frozenset[str]], _Speaker | None]], ...] = (
         (patterns.before_according, _forward_speaker),
         (patterns.before_verb_first, _forward_speaker),
@@ -540,6 +542,21 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         if match := pattern.search(before):
             return direction(match.group("phrase"), patterns.linking)
     return _colon_intro_speaker(before)
+
+
+def _told_listener(before: str, patterns: _Attribution) -> re.Match[str] | None:
+    """``Ann Cole told reporters: “…”``, ``…告訴記者：「…」``: a verb that names its listener, the speaker before it.
+
+    The verb is the last one before the quote, and it opens with a linking word (``told``, ``told reporters``, ``告訴``).
+    """
+    if not before.rstrip().endswith((":", "：", ",", "，")):
+        return None
+    last = next(reversed(list(patterns.verb_any.finditer(before))), None)
+    if last is None or not before[: last.start()].strip():
+        return None
+    if last.group().split()[0].casefold() not in patterns.linking:  # "told", "told reporters", "告訴"
+        return None
+    return last
 
 
 def _colon_intro_speaker(sentence: str) -> _Speaker | None:
@@ -597,7 +614,7 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
     if not tokens:
         return None
     if not _cased(tokens):
-        return _Speaker(" ".join(tokens[:7]))
+        return _uncased_speaker(phrase, tokens, forward=True)
     runs = [run for run in _name_runs(tokens) if not _linked(tokens, run[0], linking)]
     full = [run for run in runs if run[1] - run[0] >= 2 and not _is_title_word(tokens[run[0]])]
     described_first = bool(full) and full[0][0] > 0 and not is_name_word(tokens[0])
@@ -736,7 +753,55 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
             role = " ".join(tokens[max(0, start - 3) : start]) or None
             return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
         return _described(tokens, linking)
-    return _Speaker(" ".join(tokens[-5:]))
+    return _uncased_speaker(" ".join(tokens), tokens, forward=False)
+
+
+def _uncased_speaker(phrase: str, tokens: list[str], *, forward: bool) -> _Speaker:
+    """A speaker phrase in a script without capitals (Arabic, Chinese), where no name stands out by its case.
+
+    Someone described (``أحد الركاب``, ``一名外卖骑手``) is not named. A role with its name set off
+    by commas (``رئيس لجنة الحي، خالد الزعبي،``) gives the name; in a script without spaces a
+    name follows its title word (``副主任张丽华``). Otherwise the words nearest the verb.
+    """
+    words = " ".join(tokens)
+    if words.startswith(_someone_words()):
+        return _Speaker("", words, tokens[-1])
+    if forward and _is_title_word(tokens[0]) and (named := _name_after_comma(phrase)):
+        return _Speaker(named, words)
+    if _WIDE.search(words) and (split := _after_title(words)):
+        return split
+    return _Speaker(" ".join(tokens[:7] if forward else tokens[-5:]))
+
+
+def _name_after_comma(phrase: str) -> str | None:
+    """The short part after a role's comma (``رئيس لجنة الحي، خالد عبد الرحمن الزعبي، لوكالة …``), if any."""
+    parts = re.split(r"[,،、，]", phrase)
+    if len(parts) < 3:  # the name must be set off on both sides: a part after it
+        return None
+    name = parts[1].split()
+    return " ".join(name) if 1 <= len(name) <= MAX_NAME_WORDS else None
+
+
+MAX_NAME_WORDS = 5
+
+
+def _after_title(words: str) -> _Speaker | None:
+    """A name of two to four characters right after the last title word (``市三防办副主任张丽华``)."""
+    whole, _ = _title_words()
+    ends = [words.rfind(title) + len(title) for title in whole if _WIDE.search(title) and title in words]
+    end = max(ends, default=-1)
+    name = words[end:].strip() if end > 0 else ""
+    return _Speaker(name, words[:end]) if 2 <= len(name) <= WIDE_NAME_CHARS else None
+
+
+WIDE_NAME_CHARS = 4
+"""A Chinese, Japanese or Korean name after its title is this short: ``张丽华``, ``陳明德``."""
+
+
+@functools.cache
+def _someone_words() -> tuple[str, ...]:
+    """Words that open the description of someone unnamed, in scripts without capitals (``一名``, ``أحد``)."""
+    return tuple(rules.words_of("someone"))
 
 
 def _trailing_run_linked(tokens: list[str], linking: frozenset[str]) -> bool:

@@ -40,6 +40,7 @@ _LIST_FIELDS = (
     "feminine",
     "masculine",
     "organisations",
+    "someone",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
