@@ -272,7 +272,7 @@ def test_an_organisation_described_by_its_common_noun_is_the_one_named_before() 
 
 
 def test_a_name_described_by_what_it_is_before_the_comma_gives_way_to_the_person_after_it() -> None:
-    text = '"Semua penumpang selamat," kata nakhoda kapal motor Bintang Laut, Rudi Hartono, kepada wartawan.'
+    text = '"Semua penumpang kapal selamat," kata nakhoda kapal motor Bintang Laut, Rudi Hartono, kepada wartawan.'
     assert speakers([text], "id") == ["Rudi Hartono"]
 
 
@@ -350,3 +350,26 @@ def test_in_a_script_without_capitals_the_name_after_the_role_speaks_and_someone
     assert speakers(paragraphs, "ar") == ["سمير حداد", None]
     paragraphs = ["一名不愿透露姓名的码头工人告诉记者：“我们已经三天没有开工了，工资也没有着落。”"]
     assert speakers(paragraphs, "zh") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("“The road is gone completely,” Dr. Anil Kumar Sharma said on Tuesday.", "en", "Anil Kumar Sharma"),
+        ("“Nobody warned us at all,” Sen. Maria Lopez told the hearing.", "en", "Maria Lopez"),
+        (
+            "“It will take months to rebuild,” said Ana María de la Cruz, who runs the bakery.",
+            "en",
+            "Ana María de la Cruz",
+        ),
+        ("«No teníamos agua desde el martes», afirmó doña Carmen de los Ríos.", "es", "Carmen de los Ríos"),
+    ],
+)
+def test_honorific_periods_and_chained_particles_stay_inside_the_name(text: str, language: str, expected: str) -> None:
+    assert speakers([text], language) == [expected]
+
+
+def test_a_quote_of_three_words_is_a_saying_not_a_quotation() -> None:
+    # LABELS.md: a direct quotation has four or more words
+    assert quotes("“Never again, ever,” said Maria Lopez.", "en") == []
+    assert quotes("“Never again, not ever,” said Maria Lopez.", "en") == [("Never again, not ever", "Maria Lopez")]

@@ -17,6 +17,7 @@ from reader.document.understanding.speakers import (
     is_acronym,
     is_name_word,
     is_organisation_word,
+    particles_then_name,
 )
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
@@ -25,7 +26,10 @@ MAX_QUOTE_CHARS = 3000
 """A closing mark further than this from its opening mark is not looked for."""
 
 MIN_ATTRIBUTED_WORDS = 3
-"""A quote with a speaker has at least this many words; fewer is a scare quote."""
+"""Words that make a stretch substantial: a quote the attribution does not read through, a subject said before."""
+
+MIN_QUOTE_WORDS = 4
+"""A quotation with a speaker has at least this many words (LABELS.md); fewer is a scare quote or a saying."""
 
 MIN_UNATTRIBUTED_WORDS = 6
 """A quote without a speaker must be a sentence of at least this many words."""
@@ -437,7 +441,7 @@ def _is_quote(inner: str, attributed: bool, after: str = "") -> bool:
     """
     words = word_count(inner)
     if attributed:
-        return words >= MIN_ATTRIBUTED_WORDS
+        return words >= MIN_QUOTE_WORDS
     if _title_case(inner):
         return False  # a headline or a title of a work: "Water Board Admits Nothing"
     stripped = inner.rstrip(_QUOTE_PUNCT)
@@ -510,7 +514,7 @@ def _adverbial(rest: str, linking: frozenset[str]) -> bool:
 
 def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution) -> _Speaker | None:
     """Who a quote is attributed to: by the words right after it, else right before it."""
-    after = text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)]
+    after = _undotted(text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)], patterns)
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
@@ -528,7 +532,7 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         return _forward_speaker(match.group("rest"), patterns.linking)
     if match := patterns.speaker_first.match(after):
         return _backward_speaker(match.group("phrase"), patterns.linking)
-    before = text[previous_end : span.start]
+    before = _undotted(text[previous_end : span.start], patterns)
     before = before[-_ATTRIBUTION_REACH:]
     before = before[_last_sentence_start(before) :]
     if (told := _told_listener(before, patterns)) is not None:
@@ -582,6 +586,22 @@ def _last_sentence_start(text: str) -> int:
 
 _HONORIFIC_DOT = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_]{0,3})\.(?=\s+[^\W\d_])")
 """A short abbreviation before a word (``Bw.``, ``Dr.``, ``dr.``, ``Kombes.``): an honorific, not a sentence end."""
+
+
+def _undotted(text: str, patterns: _Attribution) -> str:
+    """The text with the periods of honorifics and initials blanked (``Sen. Maria Lopez``, ``John F. Kerr``).
+
+    A period there ends no sentence, so the attribution reads on through it; the length is kept.
+    """
+    whole, _ = _title_words()
+
+    def blank(match: re.Match[str]) -> str:
+        word = match.group(1)
+        folded = word.casefold()
+        known = folded in whole or folded in patterns.genders or (len(word) == 1 and word.isupper())
+        return f"{word} " if known else match.group()
+
+    return _HONORIFIC_DOT.sub(blank, text)
 
 
 _QUOTED_NAME = re.compile(r"[«“„\"‹]([^«»“”„\"‹›]{1,40})[»”“\"›]")
@@ -689,11 +709,13 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and (
-            is_name_word(tokens[end])
-            or (tokens[end].casefold() in NAME_PARTICLES and end + 1 < len(tokens) and is_name_word(tokens[end + 1]))
-        ):
-            end += 1
+        while end < len(tokens):
+            if is_name_word(tokens[end]):
+                end += 1
+            elif (after := particles_then_name(tokens, end)) is not None:
+                end = after + 1  # "Ana María de la Cruz"
+            else:
+                break
         runs.append((index, end))
         index = end
     return runs
@@ -751,6 +773,11 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
             start -= 1
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
+            titled = start
+            while len(tokens) - titled > 1 and _is_title_word(tokens[titled]):
+                titled += 1  # "Sen. Maria Lopez", "Dr. Anil Sharma": the title is the role
+            if titled > start:
+                return _Speaker(" ".join(tokens[titled:]), " ".join(tokens[start:titled]))
             return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
         return _described(tokens, linking)
     return _uncased_speaker(" ".join(tokens), tokens, forward=False)

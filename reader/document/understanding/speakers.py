@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "dos", "das", "del", "della", "la", "le", "bin", "binti", "ibn"}
-    | {"al", "el", "ter", "zu", "du", "ní", "ó", "mac"}
+    | {"al", "el", "ter", "zu", "du", "ní", "ó", "mac", "los", "las"}
 )
 """Lowercase words that stay inside a name: van der Berg, bin Hassan, das Dores."""
 
@@ -48,6 +48,14 @@ def is_name_word(token: str) -> bool:
     if not letters:
         return False
     return letters[0].isupper() or ("-" in token and token.split("-", 1)[1][:1].isupper())
+
+
+def particles_then_name(words: Sequence[str], index: int) -> int | None:
+    """Where a name goes on after one or more particles from ``index`` (``de la Cruz``, ``van der Berg``), or None."""
+    end = index
+    while end < len(words) and words[end].casefold() in NAME_PARTICLES:
+        end += 1
+    return end if end > index and end < len(words) and is_name_word(words[end]) else None
 
 
 def is_acronym(token: str) -> bool:
