@@ -530,6 +530,8 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         return forward or _Speaker("")
     if match := patterns.according_after.match(after):
         return _forward_speaker(match.group("rest"), patterns.linking)
+    if (signed := _SIGNATURE.match(after)) and (named := _forward_speaker(signed.group("name"), patterns.linking)):
+        return named if named.name else None  # a pull quote signed "— Brian Kowalczyk"
     if match := patterns.speaker_first.match(after):
         return _backward_speaker(match.group("phrase"), patterns.linking)
     before = _undotted(text[previous_end : span.start], patterns)
@@ -546,6 +548,10 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         if match := pattern.search(before):
             return direction(match.group("phrase"), patterns.linking)
     return _colon_intro_speaker(before)
+
+
+_SIGNATURE = re.compile(r"^\s*[—–]\s*(?P<name>[^.!?;:—–\"“”«»„]{2,80}?)\s*$")
+"""A dash and a name closing the paragraph after a quote: a pull quote's or an epigraph's signature."""
 
 
 def _told_listener(before: str, patterns: _Attribution) -> re.Match[str] | None:
@@ -771,6 +777,7 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
         start = len(tokens)
         while start > 0 and (is_name_word(tokens[start - 1]) or tokens[start - 1].casefold() in NAME_PARTICLES):
             start -= 1
+        start = _organisation_start(tokens, start, linking)
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
             titled = start
@@ -829,6 +836,24 @@ WIDE_NAME_CHARS = 4
 def _someone_words() -> tuple[str, ...]:
     """Words that open the description of someone unnamed, in scripts without capitals (``一名``, ``أحد``)."""
     return tuple(rules.words_of("someone"))
+
+
+def _organisation_start(tokens: list[str], start: int, linking: frozenset[str]) -> int:
+    """Where an organisation's name begins when the run at ``start`` closes it (``Port Authority of | New Jersey``)."""
+    if start < 2 or tokens[start - 1].casefold() not in linking:
+        return start
+    begin = start - 1
+    while begin > 0 and is_name_word(tokens[begin - 1]):
+        begin -= 1
+    words = _organisation_words()
+    holds = any(is_organisation_word(token.strip(".,"), words) for token in tokens[begin : start - 1])
+    return begin if begin < start - 1 and holds else start
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """Organisation nouns and name endings from every language table."""
+    return frozenset(word.casefold() for word in rules.words_of("organisations"))
 
 
 def _trailing_run_linked(tokens: list[str], linking: frozenset[str]) -> bool:
