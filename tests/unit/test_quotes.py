@@ -373,3 +373,12 @@ def test_a_quote_of_three_words_is_a_saying_not_a_quotation() -> None:
     # LABELS.md: a direct quotation has four or more words
     assert quotes("“Never again, ever,” said Maria Lopez.", "en") == []
     assert quotes("“Never again, not ever,” said Maria Lopez.", "en") == [("Never again, not ever", "Maria Lopez")]
+
+
+def test_a_pull_quote_signed_with_a_dash_names_its_speaker() -> None:
+    assert speakers(["“The water came up through the floor.” — Brian Kowalczyk"], "en") == ["Brian Kowalczyk"]
+
+
+def test_an_organisation_whose_name_runs_past_of_is_the_speaker_not_the_place_after_it() -> None:
+    text = "“Safety is our top priority,” the Port Authority of New Jersey said in a statement."
+    assert speakers([text], "en") == ["Port Authority of New Jersey"]

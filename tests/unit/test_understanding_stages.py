@@ -183,3 +183,25 @@ def test_a_site_copyright_notice_is_not_a_photo_credit() -> None:
     assert "copyright:notice" in facts_of("Copyright © 2025 Harbour Herald. All rights reserved.")
     facts = facts_of("© Jane Doe/Reuters")
     assert "credit:copyright" in facts and "copyright:notice" not in facts
+
+
+def test_a_sentence_that_speaks_to_the_reader_and_names_a_channel_is_a_prompt_in_several_languages() -> None:
+    for line in (
+        "Get the best stories of the week in your inbox with our free morning newsletter.",
+        "Folgen Sie uns auf WhatsApp, damit Sie keine Nachricht aus der Region verpassen.",
+        "Подпишитесь на наш телеграм-канал, чтобы первыми узнавать о главных новостях.",
+        "Ikuti kabar terbaru dari kami di WhatsApp dan dapatkan berita pilihan setiap pagi.",
+    ):
+        assert "address:prompt" in facts_of(line), line
+    lines = [LEAD, "Get the best stories of the week in your inbox with our free morning newsletter.", BODY]
+    assert [role for role, _ in guarded(lines, ["paragraph", "promo", "paragraph"])][1] == "promo"
+
+
+def test_a_quotation_or_a_report_that_names_a_channel_is_article_text() -> None:
+    for line in (
+        "“You cannot close the only school on the island,” she wrote on Facebook on Sunday.",
+        "The mayor told residents on WhatsApp that the bridge would stay shut until Friday.",
+        "Sie berichtete auf Instagram, dass die Straße seit dem Morgen gesperrt sei.",  # "Sie" here is "she"
+        "Die Wirtin ist seit Jahren auf Instagram bekannt. Sie zeigt dort jeden Tag ihre Torten.",
+    ):
+        assert "address:prompt" not in facts_of(line), line

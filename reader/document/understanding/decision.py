@@ -53,6 +53,9 @@ _VOCABULARY_FACTS = (
     "gallery:",
 )
 
+_PRIOR_ONLY = ("address:",)
+"""Facts that speak to the learnt model only through the prior's best role: a combination of facts it already sees."""
+
 VOCABULARY_WEIGHT = 5.0
 """The value of a vocabulary feature (shape features have 1): larger values are regularised less."""
 _PAIR_PREFIXES = ("words:", "ends:")
@@ -71,7 +74,7 @@ class Decision:
 def features(evidence: Sequence[LineEvidence]) -> list[dict[str, float]]:
     """The decision features of every line: its own facts, its neighbours' facts, and what lies ahead."""
     names = [[fact.name for fact in item.facts] for item in evidence]
-    values = [{name: _value(name) for name in own} for own in names]
+    values = [{name: _value(name) for name in own if not name.startswith(_PRIOR_ONLY)} for own in names]
     for own, value in zip(names, values, strict=True):
         value.update(_prior_features(own))
     ahead = _captions_ahead(evidence)

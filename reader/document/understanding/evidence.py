@@ -224,7 +224,31 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         facts.append(Fact("mentions:newsletter", f"speaks of a newsletter '{letter.group()}'"))
     if words.trailer.match(text):
         facts.append(Fact("byline:trailer", "a reporting and editing trailer"))
+    facts += address_facts(text, facts, words)
     return facts
+
+
+def address_facts(text: str, facts: Sequence[Fact], words: Lexicon) -> list[Fact]:
+    """A line that speaks to the reader and names a channel or a newsletter: a prompt, even written as a sentence.
+
+    ``Get the week's top stories in your inbox``, ``Подпишитесь на наш телеграм-канал``. The
+    reader is addressed outside quotation marks, and no one is quoted: ``“You can't,” he
+    wrote on Facebook`` is article text.
+    """
+    named = next((fact for fact in facts if fact.name in _PROMPT_MENTIONS), None)
+    if named is None or any(fact.name == "verb:attribution" for fact in facts):
+        return []
+    unquoted = _QUOTED.sub(" ", text)
+    # a capital opening a sentence says nothing: "Sie ist auf Instagram" is "she"
+    spoken = words.address_cased.search(_SENTENCE_OPENING.sub(" ", unquoted)) or words.address.search(unquoted)
+    if spoken is None:
+        return []
+    return [Fact("address:prompt", f"speaks to the reader ('{spoken.group()}') and {named.detail}")]
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?…]\s))\s*\w+")
+_PROMPT_MENTIONS = frozenset({"mentions:channel", "mentions:newsletter"})
+_QUOTED = re.compile(r"[\"“„«»‘][^\"“”„«»‘’]*[\"”“»«’]")
 
 
 def media_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:

@@ -159,6 +159,10 @@ class Lexicon:
         self.newsletter = PhraseSearch(rules.words_of("newsletter"))
         self.media = PhraseSearch(rules.words_of("media"))
         self.ago = PhraseSearch(rules.words_of("ago"))
+        address = rules.words_of("address")
+        # "Sie" (you) is written with a capital, "sie" (she, they) is not: such words are matched as written
+        self.address_cased = PhraseSearch(tuple(word for word in address if word[:1].isupper()), flags=0)
+        self.address = PhraseSearch(tuple(word for word in address if not word[:1].isupper()))
         self._verbs = {verb.casefold() for verb in rules.words_of("verbs") if " " not in verb and len(verb) > 1}
         self._verb_phrases: dict[str, list[str]] = {}
         for verb in rules.words_of("verbs"):

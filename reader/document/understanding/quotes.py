@@ -97,6 +97,7 @@ class _Attribution:
         self.pronouns = {word.casefold() for word in own("pronouns")}
         self.linking = frozenset(word.casefold() for word in own("linking"))
         self.organisations = frozenset(word.casefold() for word in own("organisations"))
+        self.subject_endings = tuple(word.casefold() for word in own("subject_endings"))
         self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
@@ -500,10 +501,10 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
-def _carries_subject(verb: str) -> bool:
+def _carries_subject(verb: str, patterns: _Attribution) -> bool:
     """A verb form that holds its own subject pronoun: ``ujarnya``, ``katanya``, ``a-t-elle ajouté``."""
-    folded = verb.casefold()
-    return folded.endswith("nya") or bool(re.search(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle)\b", folded))
+    words = verb.casefold().split()
+    return any(word.endswith(patterns.subject_endings) for word in words) if patterns.subject_endings else False
 
 
 def _adverbial(rest: str, linking: frozenset[str]) -> bool:
@@ -525,7 +526,7 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         forward = _forward_speaker(rest, patterns.linking)
         if forward is not None and forward.name:
             return forward
-        if _carries_subject(match.group("verb")) or _adverbial(match.group("rest"), patterns.linking):
+        if _carries_subject(match.group("verb"), patterns) or _adverbial(match.group("rest"), patterns.linking):
             return _Speaker("")  # "ujarnya sambil tertawa", "a-t-elle ajouté en souriant", "said in a statement"
         return forward or _Speaker("")
     if match := patterns.according_after.match(after):

@@ -41,6 +41,8 @@ _LIST_FIELDS = (
     "masculine",
     "organisations",
     "someone",
+    "subject_endings",
+    "address",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
