@@ -382,3 +382,58 @@ def test_a_pull_quote_signed_with_a_dash_names_its_speaker() -> None:
 def test_an_organisation_whose_name_runs_past_of_is_the_speaker_not_the_place_after_it() -> None:
     text = "“Safety is our top priority,” the Port Authority of New Jersey said in a statement."
     assert speakers([text], "en") == ["Port Authority of New Jersey"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "Die Polizei Hamburg teilte am Abend mit, dass die Ursache noch unklar sei. „Wir ermitteln in alle"
+                " Richtungen und bitten Zeugen, sich zu melden“, hieß es in der Mitteilung."
+            ],
+            "de",
+            ["Polizei Hamburg"],
+        ),
+        (
+            [
+                "Il gruppo Pastificio Lucano ha chiuso l'anno con ricavi in crescita.",
+                "«I risultati confermano la forza dei nostri marchi storici», si legge in una nota del gruppo.",
+            ],
+            "it",
+            ["Pastificio Lucano"],
+        ),
+    ],
+)
+def test_a_quote_from_a_statement_is_the_organisation_named_before(
+    paragraphs: list[str], language: str, expected: list[str]
+) -> None:
+    assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("“The river turns black every evening,” said a Riverside Road resident who walks there daily.", "en", None),
+        ("Her son, Tom Reid, said: “The nurse came over at about two in the morning.”", "en", "Tom Reid"),
+        (
+            "Pour Karim Haddad, le plus dur reste à venir : « Une fois en orbite, on ne peut plus rien réparer. »",
+            "fr",
+            "Karim Haddad",
+        ),
+        (
+            "Im Gespräch mit unserer Zeitung schilderte eine Anwohnerin die Nacht: „Es hat zweimal laut geknallt.“",
+            "de",
+            None,
+        ),
+        (
+            "Eine Anwohnerin sagte gegenüber dieser Zeitung: „Es hat zweimal laut geknallt, dann war alles orange.“",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_the_sentence_is_about_not_a_place_a_phrase_or_a_listener(
+    text: str, language: str, expected: str | None
+) -> None:
+    assert speakers([text], language) == [expected]

@@ -15,8 +15,8 @@ from reader.document.understanding.speakers import (
     People,
     follows_linking,
     is_acronym,
+    is_listed,
     is_name_word,
-    is_organisation_word,
     particles_then_name,
 )
 from reader.document.understanding.text import SENTENCE_END, word_count
@@ -98,6 +98,8 @@ class _Attribution:
         self.linking = frozenset(word.casefold() for word in own("linking"))
         self.organisations = frozenset(word.casefold() for word in own("organisations"))
         self.subject_endings = tuple(word.casefold() for word in own("subject_endings"))
+        self.statements = frozenset(word.casefold() for word in own("statements"))
+        self.noun_articles = frozenset(word.casefold() for word in own("noun_articles"))
         self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
@@ -119,7 +121,11 @@ class _Attribution:
             rf"(?P<phrase>[^.,;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs}){tail}", re.IGNORECASE
         )
         self.before_verb_first = re.compile(
-            rf"(?:{self.verbs})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+            rf"(?P<verb>{self.verbs})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
+        )
+        # "Her son, Graham Dunmore, said:": a name set off by commas right before the verb
+        self.before_appositive = re.compile(
+            rf",\s*(?P<phrase>[^.,;:!?\"“”«»„]{{2,60}}?)\s*,\s*(?:{self.verbs}){tail}", re.IGNORECASE
         )
         self.before_according = re.compile(
             rf"(?:{self.according})\s*(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*[:,，：]\s*$", re.IGNORECASE
@@ -329,13 +335,31 @@ def _found_speaker(
     text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution
 ) -> _Speaker | None:
     """The attribution of a quote: beside it, inside it (``—afirmó ella—``), or earlier in its paragraph."""
-    found = _speaker_for(text, span, previous_end, next_start, patterns)
+    found = _common_noun(_speaker_for(text, span, previous_end, next_start, patterns), patterns)
     if found is None and (inside := patterns.inside.search(span.inner)):
         phrase = inside.group("phrase") or inside.group("pronoun") or ""
         found = _forward_speaker(phrase, patterns.linking) or _Speaker("")
     if found is None and patterns.verb_any.search(text, previous_end, span.start):
         found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
     return found
+
+
+def _common_noun(found: _Speaker | None, patterns: _Attribution) -> _Speaker | None:
+    """A capitalised word after an article, where a language capitalises its nouns: someone described (``eine Anwohnerin``).
+
+    An organisation noun stays the speaker (``die Polizei``).
+    """
+    if found is None or not found.name or not patterns.noun_articles:
+        return found
+    words = found.name.split()
+    before = (found.role or "").split()[-1:]
+    if len(words) == 2 and words[0].casefold() in patterns.noun_articles:
+        before, words = words[:1], words[1:]
+    if len(words) != 1 or not before or before[0].casefold() not in patterns.noun_articles:
+        return found
+    if is_listed(words[0], patterns.organisations):
+        return _Speaker(words[0], found.role)
+    return _Speaker("", " ".join([*before, *words]), words[0].casefold())
 
 
 def _interrupted(text: str, previous: Quote, span: _Span) -> bool:
@@ -371,7 +395,7 @@ def _organisation_noun(sentence: str, patterns: _Attribution) -> str | None:
     verb = patterns.verb_any.search(sentence)
     subject = sentence[: verb.start()] if verb else ""
     words = [word.strip(",.") for word in subject.split()]
-    return next((word for word in words if is_organisation_word(word, patterns.organisations)), None)
+    return next((word for word in words if is_listed(word, patterns.organisations)), None)
 
 
 def _ends_in_quote(text: str, spans: list[_Span]) -> bool:
@@ -409,6 +433,9 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if found is None:
         return None
     pronouns = context.patterns.pronouns
+    if _is_statement(found, context.patterns):
+        organisation = context.people.latest_organisation(number)  # "…", hieß es in der Mitteilung
+        return _Speaker(organisation) if organisation else _Speaker("", found.role or found.name)
     if found.noun is not None and found.noun not in pronouns:
         organisation = context.people.organisation(found.noun, number)
         return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
@@ -421,6 +448,12 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
             named = context.last_named  # "Según la regidora, … «…», añadió.": the one who spoke last
         return _Speaker(named) if named else None
     return _Speaker(context.people.full_name(found.name), found.role)
+
+
+def _is_statement(found: _Speaker, patterns: _Attribution) -> bool:
+    """A speaker given as a statement (``the statement said``, ``in der Mitteilung``): an organisation's words."""
+    word = found.noun or (found.name if " " not in found.name else "")
+    return bool(word) and is_listed(word, patterns.statements)
 
 
 def _title_case(inner: str) -> bool:
@@ -540,6 +573,12 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     before = before[_last_sentence_start(before) :]
     if (told := _told_listener(before, patterns)) is not None:
         return _backward_speaker(before[: told.start()], patterns.linking)
+    set_off = patterns.before_appositive.search(before)
+    if set_off and (named := _forward_speaker(set_off.group("phrase"), patterns.linking)) and named.name:
+        return named
+    if (inverted := patterns.before_verb_first.search(before)) and _opens_with_linking(inverted["phrase"], patterns):
+        # "Ihre Tochter sagte gegenüber dieser Zeitung: …": after the verb only the listener; the speaker is before it
+        return _backward_speaker(before[: inverted.start("verb")], patterns.linking)
     directions: tuple[tuple[re.Pattern[str], Callable[[str, frozenset[str]], _Speaker | None]], ...] = (
         (patterns.before_according, _forward_speaker),
         (patterns.before_verb_first, _forward_speaker),
@@ -548,7 +587,13 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     for pattern, direction in directions:
         if match := pattern.search(before):
             return direction(match.group("phrase"), patterns.linking)
-    return _colon_intro_speaker(before)
+    return _colon_intro_speaker(before, patterns.opens_no_name)
+
+
+def _opens_with_linking(phrase: str, patterns: _Attribution) -> bool:
+    """A phrase that opens with a linking word (``gegenüber dieser Zeitung``, ``to reporters``): a listener or a place."""
+    first = phrase.split()[:1]
+    return bool(first) and first[0].casefold() in patterns.linking
 
 
 _SIGNATURE = re.compile(r"^\s*[—–]\s*(?P<name>[^.!?;:—–\"“”«»„]{2,80}?)\s*$")
@@ -570,11 +615,16 @@ def _told_listener(before: str, patterns: _Attribution) -> re.Match[str] | None:
     return last
 
 
-def _colon_intro_speaker(sentence: str) -> _Speaker | None:
-    """``Minister Petra Schulze defended the rules: „…“``: a full name opening the sentence that introduces the quote."""
+def _colon_intro_speaker(sentence: str, opens_no_name: Callable[[str], bool]) -> _Speaker | None:
+    """``Minister Petra Schulze defended the rules: „…“``: a full name opening the sentence that introduces the quote.
+
+    Words that open no name (``Pour``, ``Im``) are passed over first.
+    """
     if not sentence.rstrip().endswith((":", "：")):
         return None
-    tokens = sentence.split()
+    tokens = [token.rstrip(",") if token.endswith(",") else token for token in sentence.split()]
+    while tokens and opens_no_name(tokens[0].strip(_QUOTE_PUNCT)) and not _is_title_word(tokens[0]):
+        tokens = tokens[1:]  # "Pour Karim Haddadi, …:" is Karim Haddadi; "Im Gespräch mit …:" names nobody
     end = 0
     while end < len(tokens) and end < MAX_SPEAKER_WORDS and is_name_word(tokens[end]):
         end += 1
@@ -653,6 +703,8 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
         return _described(tokens, linking)
     # A full name (two or more words) beats a lone capitalised word such as a place.
     start, end = full[0] if full else next((run for run in runs if run[1] - run[0] >= 2), runs[0])
+    if _modifies_a_noun(tokens, start, end, linking):
+        return _Speaker("", " ".join(tokens), tokens[end].casefold())  # "a Sinhagad Road resident": described
     while end - start > 2 and is_acronym(tokens[start]):
         start += 1  # "МЧС Андрей Петров": the agency is part of the role
     lead = " ".join(tokens[:start])
@@ -661,6 +713,30 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
     if role is None and end == len(tokens):
         role = _appositive(phrase)
     return _Speaker(speaker.name.strip(".,"), role)
+
+
+def _modifies_a_noun(tokens: list[str], start: int, end: int, linking: frozenset[str]) -> bool:
+    """A name between an article and a noun describes the noun: ``a Sinhagad Road resident``, ``a Google engineer``."""
+    if start == 0 or end >= len(tokens):
+        return False
+    article, noun = tokens[start - 1], tokens[end].strip(".,")
+    return (
+        len(article) <= ARTICLE_CHARS
+        and article.islower()
+        and article not in linking
+        and len(noun) >= NOUN_CHARS
+        and noun.isalpha()
+        and noun.islower()
+        and noun.casefold() not in linking
+    )
+
+
+NOUN_CHARS = 4
+"""A noun a name describes is this long at least (``resident``, ``engineer``); shorter words are prepositions (``in``)."""
+
+
+ARTICLE_CHARS = 3
+"""An article is this short: ``a``, ``an``, ``the``, ``un``, ``ein``."""
 
 
 def _linked(tokens: list[str], start: int, linking: frozenset[str]) -> bool:
@@ -847,7 +923,7 @@ def _organisation_start(tokens: list[str], start: int, linking: frozenset[str]) 
     while begin > 0 and is_name_word(tokens[begin - 1]):
         begin -= 1
     words = _organisation_words()
-    holds = any(is_organisation_word(token.strip(".,"), words) for token in tokens[begin : start - 1])
+    holds = any(is_listed(token.strip(".,"), words) for token in tokens[begin : start - 1])
     return begin if begin < start - 1 and holds else start
 
 

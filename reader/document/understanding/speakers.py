@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "dos", "das", "del", "della", "la", "le", "bin", "binti", "ibn"}
-    | {"al", "el", "ter", "zu", "du", "ní", "ó", "mac", "los", "las"}
+    | {"al", "el", "ter", "zu", "du", "ní", "ó", "mac", "los", "las", "a/p", "a/l", "s/o", "d/o"}
 )
 """Lowercase words that stay inside a name: van der Berg, bin Hassan, das Dores."""
 
@@ -95,7 +95,7 @@ class People:
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
                 if full is None:
-                    if organisation and not is_organisation_word(mention.name, organisations):
+                    if organisation and not is_listed(mention.name, organisations):
                         self._organisations.append(mention)  # "de gemeente Zandvoort": one word names it
                     continue
                 self.mentions.append(Mention(mention.line, mention.offset, full))  # "Kühnel" after "Matthias Kühnel"
@@ -139,8 +139,10 @@ class People:
         """
         if named := self._by_word.get(noun.casefold()):
             return named
-        if not is_organisation_word(noun, self._organisation_words):
-            return None
+        return self.latest_organisation(line) if is_listed(noun, self._organisation_words) else None
+
+    def latest_organisation(self, line: int) -> str | None:
+        """The organisation named last up to ``line``: the one whose statement is quoted (``hieß es in der Mitteilung``)."""
         earlier = [mention for mention in self._organisations if mention.line <= line]
         return earlier[-1].name if earlier else None
 
@@ -150,7 +152,7 @@ class People:
         if not words:
             return False
         clause = re.split(r"[.;:!?]\s", before)[-1].split()[-ORGANISATION_REACH:]
-        return any(is_organisation_word(token.strip(_EDGE), words) for token in [*name.split(), *clause])
+        return any(is_listed(token.strip(_EDGE), words) for token in [*name.split(), *clause])
 
     def _between(self, line: int, begin: int, end: int) -> list[Mention]:
         """The mentions in a stretch of a line, in order."""
@@ -197,8 +199,8 @@ ORGANISATION_REACH = 4
 """An organisation noun this many words before a name makes it an organisation (``A fabricante de ônibus X``)."""
 
 
-def is_organisation_word(token: str, words: frozenset[str]) -> bool:
-    """A word for an organisation, in any of its inflections (``авиакомпании``, ``Ministeriums``, ``companies``).
+def is_listed(token: str, words: frozenset[str]) -> bool:
+    """A word of a list (organisations, statements), in any of its inflections (``авиакомпании``, ``Ministeriums``).
 
     Words of six letters or more match by their stem, all but their last two letters, and an
     ending of up to four letters.
@@ -295,7 +297,7 @@ def _organisation_goes_on(
     """
     if end >= len(tokens) or _ends_clause(tokens[end - 1].group()) or tokens[end].group().casefold() not in linking:
         return None
-    if not any(is_organisation_word(match.group().strip(_EDGE), organisations) for match in tokens[start:end]):
+    if not any(is_listed(match.group().strip(_EDGE), organisations) for match in tokens[start:end]):
         return None
     following = end + 1
     if (

@@ -43,6 +43,8 @@ _LIST_FIELDS = (
     "someone",
     "subject_endings",
     "address",
+    "statements",
+    "noun_articles",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
