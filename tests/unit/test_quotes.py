@@ -363,6 +363,11 @@ def test_in_a_script_without_capitals_the_name_after_the_role_speaks_and_someone
             "Ana María de la Cruz",
         ),
         ("«No teníamos agua desde el martes», afirmó doña Carmen de los Ríos.", "es", "Carmen de los Ríos"),
+        (
+            "„Die Halle brannte schon lichterloh“, sagte Einsatzleiter Jan Brügge von der Feuerwehr Kiel.",
+            "de",
+            "Jan Brügge",
+        ),
     ],
 )
 def test_honorific_periods_and_chained_particles_stay_inside_the_name(text: str, language: str, expected: str) -> None:

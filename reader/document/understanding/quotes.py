@@ -795,8 +795,10 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
         while end < len(tokens):
             if is_name_word(tokens[end]):
                 end += 1
-            elif (after := particles_then_name(tokens, end)) is not None:
-                end = after + 1  # "Ana María de la Cruz"
+            elif (after := particles_then_name(tokens, end)) is not None and not is_listed(
+                tokens[after], _organisation_words()
+            ):
+                end = after + 1  # "Ana María de la Cruz", but not "Torsten Brüggemann von der Feuerwehr"
             else:
                 break
         runs.append((index, end))
