@@ -378,3 +378,12 @@ def test_link_lines_and_feedback_prompts_are_promo_but_a_sentence_with_a_link_is
 def test_the_lead_above_a_photo_credit_stays_the_lead() -> None:
     text = "\n".join(["Banjir Bandang Rendam Desa", LEAD + " " + LEAD, "Foto: Antara/Bayu", BODY])
     assert roles(text) == ["heading", "paragraph", "credit", "paragraph"]
+
+
+def test_a_decision_resting_on_what_the_evidence_says_alone_names_that_evidence() -> None:
+    text = "\n".join(
+        [LEAD, BODY, "Ikuti kabar terbaru dari kami di WhatsApp dan dapatkan berita pilihan setiap pagi.", BODY]
+    )
+    prompt = parse_text(text).lines[2]
+    assert prompt.role is Role.PROMO
+    assert "speaks to the reader ('Ikuti') and names a channel or app 'WhatsApp'" in prompt.reason

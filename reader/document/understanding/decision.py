@@ -278,10 +278,20 @@ def _describe(evidence: Sequence[LineEvidence], position: int, name: str) -> str
         return "at the edge of the paste" if fact_name == "none" else None
     if "&" in fact_name:
         return None
-    detail = next((fact.detail for fact in evidence[where].facts if fact.name == fact_name), None)
+    if fact_name.startswith(("prior:", "prior2:")):
+        detail = _prior_detail(evidence[where], fact_name.partition(":")[2])
+    else:
+        detail = next((fact.detail for fact in evidence[where].facts if fact.name == fact_name), None)
     if detail is None:
         return None
     return detail if not offset else f"{_PLACE[int(offset)]}: {detail}"
+
+
+def _prior_detail(item: LineEvidence, role: str) -> str | None:
+    """The fact that counts most for a role in ``prior.toml``: what "the evidence says this role" rests on."""
+    weighted = [(prior().get(fact.name, {}).get(role, 0.0), fact.detail) for fact in item.facts]
+    weight, detail = max(weighted, key=lambda pair: pair[0], default=(0.0, ""))
+    return detail if weight > 0 else None
 
 
 _PLACE = {-2: "two lines above", -1: "the line above", 1: "the line below", 2: "two lines below"}
