@@ -255,12 +255,17 @@ def explain(
         words = _describe(evidence, position, name)
         if words and words not in said:
             said.append(words)
-            if _own_phrase(name) or name in _DECISIVE:
+            if _own_phrase(name) or name in _DECISIVE or _decisive_detail(evidence[position], words):
                 break  # the line's own known phrase, duration or counter: nothing else needs saying
     return "; ".join(said) or "the lines around it"
 
 
 _DECISIVE = frozenset({"duration", "counter"})
+
+
+def _decisive_detail(item: LineEvidence, words: str) -> bool:
+    """Words that tell a decisive fact of the line's own (the prior's strongest fact may be one)."""
+    return any(fact.detail == words and (_own_phrase(fact.name) or fact.name in _DECISIVE) for fact in item.facts)
 
 
 def _own_phrase(name: str) -> bool:
