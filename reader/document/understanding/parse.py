@@ -8,6 +8,7 @@ from reader.document.model import Article, Line, Role
 from reader.document.understanding.decision import Decision, decide
 from reader.document.understanding.evidence import LineEvidence, gather
 from reader.document.understanding.structure import build
+from reader.document.understanding.text import WIDE_CHARS
 
 
 def parse_lines(
@@ -90,11 +91,7 @@ def _unspaced_sentence(text: str) -> bool:
     if len(text) >= 40 and " " not in text[:40]:
         return True
     head = text[:_SAMPLE_MIN_WIDE_CHARS]
-    return " " not in head and sum(1 for char in head if ord(char) >= WIDE_START) * 4 >= _SAMPLE_MIN_WIDE_CHARS * 3
-
-
-WIDE_START = 0x2E80
-"""Where the scripts written without spaces begin (CJK radicals onward)."""
+    return " " not in head and len(WIDE_CHARS.findall(head)) * 4 >= _SAMPLE_MIN_WIDE_CHARS * 3
 
 
 def _decided_lines(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
 from reader.document.understanding.speakers import (
+    ARTICLE_CHARS,
     NAME_PARTICLES,
     Gender,
     People,
@@ -735,10 +736,6 @@ NOUN_CHARS = 4
 """A noun a name describes is this long at least (``resident``, ``engineer``); shorter words are prepositions (``in``)."""
 
 
-ARTICLE_CHARS = 3
-"""An article is this short: ``a``, ``an``, ``the``, ``un``, ``ein``."""
-
-
 def _linked(tokens: list[str], start: int, linking: frozenset[str]) -> bool:
     """The name run at ``start`` follows a linking word (``of``, ``told``), or one and an article (``of the``, ``à l'agence``)."""
     return follows_linking(tokens[max(0, start - 2) : start], linking)
@@ -900,8 +897,7 @@ MAX_NAME_WORDS = 5
 
 def _after_title(words: str) -> _Speaker | None:
     """A name of two to four characters right after the last title word (``市三防办副主任张丽华``)."""
-    whole, _ = _title_words()
-    ends = [words.rfind(title) + len(title) for title in whole if _WIDE.search(title) and title in words]
+    ends = [words.rfind(title) + len(title) for title in _wide_titles() if title in words]
     end = max(ends, default=-1)
     name = words[end:].strip() if end > 0 else ""
     return _Speaker(name, words[:end]) if 2 <= len(name) <= WIDE_NAME_CHARS else None
@@ -909,6 +905,12 @@ def _after_title(words: str) -> _Speaker | None:
 
 WIDE_NAME_CHARS = 4
 """A Chinese, Japanese or Korean name after its title is this short: ``张丽华``, ``陳明德``."""
+
+
+@functools.cache
+def _wide_titles() -> tuple[str, ...]:
+    """The title words in scripts written without spaces (``主任``, ``市長``)."""
+    return tuple(title for title in _title_words()[0] if _WIDE.search(title))
 
 
 @functools.cache
