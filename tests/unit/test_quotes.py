@@ -442,3 +442,89 @@ def test_the_speaker_is_the_person_the_sentence_is_about_not_a_place_a_phrase_or
     text: str, language: str, expected: str | None
 ) -> None:
     assert speakers([text], language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "Di Puskesmas Mawar, antrean pasien mengular. Kepala puskesmas itu, dr. Rina Kartika Sari, Sp.PD, "
+                'mengatakan stok obat menipis. "Kami sudah meminta kiriman tambahan sejak pekan lalu," tuturnya.'
+            ],
+            "id",
+            "Rina Kartika Sari",
+        ),
+        (
+            [
+                "Pengarah Jabatan Kerja Raya negeri, Datuk Hamdan bin Yusof, berkata jalan itu akan dibaiki. "
+                "“Kerja pembaikan bermula minggu depan dan siap dalam sebulan,” katanya."
+            ],
+            "ms",
+            "Hamdan bin Yusof",
+        ),
+        (
+            [
+                "Na Escola Municipal do Porto Velho, o professor Carlos Eduardo Lima disse ao Diário do Norte que os alunos "
+                "“chegam com fome e sem material para acompanhar as aulas”."
+            ],
+            "pt",
+            "Carlos Eduardo Lima",
+        ),
+        (
+            [
+                "“The water came up to the second step,” said Dora Vance, who runs the bakery.",
+                "A volunteer from the shelter, speaking on condition of anonymity, said the pumps had failed twice. "
+                "“Nobody came to fix them for three days,” he said.",
+            ],
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_reported_speech_is_the_one_who_said_it_not_the_place_named_first(
+    paragraphs: list[str], language: str, expected: str | None
+) -> None:
+    assert speakers(paragraphs, language)[-1] == expected
+
+
+def test_an_organisation_word_that_begins_another_word_is_no_organisation() -> None:
+    # "official" begins like "office", but an official is a person
+    paragraphs = [
+        "The Northgate Transit Office closed the depot on Monday.",
+        "A senior official, who was not authorised to speak, said the roof had failed an inspection. "
+        "“Everybody here knew it was only a matter of time,” he said.",
+    ]
+    assert speakers(paragraphs, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "La consejera delegada, Marta Oliveira Sanz, presentó ayer las cuentas del grupo.",
+                "Sobre una posible fusión, Oliveira fue tajante: «No vamos a vender la empresa a nadie este año».",
+            ],
+            "es",
+            "Marta Oliveira Sanz",
+        ),
+        (
+            [
+                "Molto deluso è apparso il portiere, Matteo Ferraris, autore di due parate decisive: "
+                "«Abbiamo buttato via una partita che avevamo in mano»."
+            ],
+            "it",
+            "Matteo Ferraris",
+        ),
+        (
+            ["Über die neue Regel sagt das Amt wenig. Berlin bleibt hart: „Wir ändern die Frist für niemanden mehr.“"],
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_colon_introduces_the_quote_of_the_person_a_part_of_its_sentence_opens_with(
+    paragraphs: list[str], language: str, expected: str | None
+) -> None:
+    assert speakers(paragraphs, language)[-1] == expected

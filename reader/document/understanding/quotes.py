@@ -85,6 +85,7 @@ class _Speaker:
     name: str
     role: str | None = None
     noun: str | None = None
+    known_only: bool = False  # a lone surname that speaks only if the article named the person in full
 
 
 class _Attribution:
@@ -383,12 +384,77 @@ def _is_fragment(text: str, span: _Span) -> bool:
 
 
 def _sentence_subject(number: int, text: str, span: _Span, context: _Context) -> _Speaker | None:
-    """Who speaks a fragment: the person or organisation the sentence names before it."""
+    """Who speaks a fragment: the one who says its sentence, else the person or organisation it names first."""
     begin = _last_sentence_start(text[: span.start])
-    named = context.people.named_between(number, begin, span.start)
+    named = _reported_subject(number, text, span.start, context, since=begin)
+    if named is None:
+        named = context.people.named_between(number, begin, span.start)
     if named is None and (noun := _organisation_noun(text[begin : span.start], context.patterns)):
         named = context.people.organisation(noun, number)  # "Em nota, a empresa disse que “…”"
     return _Speaker(named) if named else None
+
+
+def _reported_subject(
+    number: int, text: str, end: int, context: _Context, gender: Gender | None = None, since: int = 0
+) -> str | None:
+    """Who says the last sentence of reported speech before ``end``: the name before its attribution verb.
+
+    ``Dokter …, dr. Nurul Hikmah, mengatakan sebagian besar …. "…," tuturnya.``: the pronoun
+    is the one who was saying it, though a place or an office was named first.
+    """
+    before = _outside_quotes(text[:end])
+    verb = next(reversed(list(context.patterns.verb_any.finditer(before, since))), None)
+    if verb is None:
+        return None
+    begin = _last_sentence_start(before[: verb.start()])
+    after = [word.strip(_EDGE_PUNCT) for word in before[verb.end() :].split()[:1]]
+    if verb.group().split()[-1].casefold() in context.patterns.pronouns or (
+        after and (after[0].casefold() in context.patterns.pronouns or is_name_word(after[0]))
+    ):
+        return None  # "…, sagte sie.": the subject follows the verb, for the usual resolution
+    found = _backward_speaker(_undotted(before[begin : verb.start()], context.patterns), context.patterns.linking)
+    found = _common_noun(found, context.patterns)
+    if found is None or _is_pronoun(found, context.patterns):
+        return None  # "Ia mengatakan …": a pronoun again, for the usual resolution
+    if not found.name:
+        if context.people.named_between(number, begin, end):
+            return None  # "Chowdhury later told …", "was described by Nigel Prentice": someone is named
+        # "Em nota, a empresa disse …": the organisation named before; "Ein Lokführer, der …, sagte, …": nobody named
+        noun = _subject_organisation(before[begin : verb.start()], context.patterns)
+        return (context.people.organisation(noun, number) if noun else None) or _UNNAMED
+    if not is_name_word(found.name.split()[0]):
+        return None
+    name = context.people.full_name(_without_lead(found.name, context.patterns))
+    return name if context.people.may_be(name, gender) else None
+
+
+def _without_lead(name: str, patterns: _Attribution) -> str:
+    """A name without the article or the title before it: ``Der Sprecher Jonas Brehm``, ``The Ministry of …``."""
+    words = name.split()
+    while len(words) > 1 and patterns.opens_no_name(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+_EDGE_PUNCT = ".,;:!?…\"'“”«»"
+
+_UNNAMED = ""
+"""The subject found is someone described but not named: the pronoun names nobody."""
+
+
+def _subject_organisation(subject: str, patterns: _Attribution) -> str | None:
+    """The organisation noun right before a verb (``Em nota, a empresa``), not one after a linking word (``at the port``)."""
+    words = [word.strip(_EDGE_PUNCT) for word in re.split(r"[,;:]", subject)[-1].split()]
+    cut = next((i for i, word in enumerate(words) if i and word.casefold() in patterns.linking), len(words))
+    return next((word for word in words[:cut] if is_listed(word, patterns.organisations)), None)
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with its quotations blanked (same length): a verb inside a quote attributes nothing."""
+    return _QUOTED_STRETCH.sub(lambda match: " " * len(match.group()), text)
+
+
+_QUOTED_STRETCH = re.compile(r"[\"“„«»‹「『][^\"“”„«»‹›「」『』]*[\"”“»«›」』]")
 
 
 def _organisation_noun(sentence: str, patterns: _Attribution) -> str | None:
@@ -443,12 +509,17 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
         gender = _gender_of(found, context.patterns)
-        named = context.people.subject(number, span.start, context.lines_before, said_before, gender)
+        named = _reported_subject(number, text, span.start, context, gender)
+        if named is None:
+            named = context.people.subject(number, span.start, context.lines_before, said_before, gender)
         described = said_before and _described_before(text, span, context.patterns)
         if named is None and not described and context.people.may_be(context.last_named, gender):
             named = context.last_named  # "Según la regidora, … «…», añadió.": the one who spoke last
         return _Speaker(named) if named else None
-    return _Speaker(context.people.full_name(found.name), found.role)
+    full = context.people.full_name(found.name)
+    if found.known_only and full == found.name:
+        return None  # "Berlin bleibt hart:" names no one the article knows
+    return _Speaker(full, found.role)
 
 
 def _is_statement(found: _Speaker, patterns: _Attribution) -> bool:
@@ -617,20 +688,33 @@ def _told_listener(before: str, patterns: _Attribution) -> re.Match[str] | None:
 
 
 def _colon_intro_speaker(sentence: str, opens_no_name: Callable[[str], bool]) -> _Speaker | None:
-    """``Minister Petra Schulze defended the rules: „…“``: a full name opening the sentence that introduces the quote.
+    """``Minister Petra Schulze defended the rules: „…“``: a name opening the sentence that introduces the quote.
 
-    Words that open no name (``Pour``, ``Im``) are passed over first.
+    Words that open no name (``Pour``, ``Im``) are passed over first. The name may open a later
+    part of the sentence: ``Sobre la venta, Bonfanti fue tajante:``, ``… el capitán, Iker Sagastume, autor del gol:``.
     """
     if not sentence.rstrip().endswith((":", "：")):
         return None
-    tokens = [token.rstrip(",") if token.endswith(",") else token for token in sentence.split()]
+    parts = [sentence, *sentence.split(",")[1:]]
+    return next((found for part in parts if (found := _opening_name(part, opens_no_name))), None)
+
+
+def _opening_name(part: str, opens_no_name: Callable[[str], bool]) -> _Speaker | None:
+    """The name a stretch of a sentence opens with: two or more name words, or one a verb follows (a known person)."""
+    tokens = [token.rstrip(",") if token.endswith(",") else token for token in part.split()]
     while tokens and opens_no_name(tokens[0].strip(_QUOTE_PUNCT)) and not _is_title_word(tokens[0]):
         tokens = tokens[1:]  # "Pour Karim Haddadi, …:" is Karim Haddadi; "Im Gespräch mit …:" names nobody
     end = 0
     while end < len(tokens) and end < MAX_SPEAKER_WORDS and is_name_word(tokens[end]):
         end += 1
-    if end < 2 or not _cased(tokens):
+    if not _cased(tokens) or end == 0:
         return None
+    if end == 1:
+        following = tokens[1:2]
+        lowercase = bool(following) and following[0][:1].islower()
+        return (
+            _Speaker(tokens[0].strip(".,:"), known_only=True) if lowercase and not _is_title_word(tokens[0]) else None
+        )
     return _split_title(tokens[:end])
 
 
@@ -844,9 +928,12 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
     in ``Jack Buser, director for games at Google, said`` it is Jack Buser.
     """
     parts = [part for part in re.split(r"[,;:()\[\]\"“”„«»—–]|\.\s", phrase) if part.strip()]
-    named = [part for part in parts if any(is_name_word(token) for token in part.split())]
+    named = [part for part in parts if any(is_name_word(token) for token in part.split()) and not _DEGREE.match(part)]
     unlinked = [part for part in named if not _trailing_run_linked(part.split(), linking)]
-    tokens = (unlinked or named or parts or [""])[-1].split()[-MAX_SPEAKER_WORDS:]
+    # "Bu Hasnawati (38), warga Kecamatan Tallo, mengaku": the part that opens with the name, not its description
+    opening = [part for part in unlinked if _opens_with_name(part)]
+    tokens = ((opening if len(unlinked) > 1 else []) or unlinked or named or parts or [""])[-1].split()
+    tokens = tokens[-MAX_SPEAKER_WORDS:]
     if not tokens:
         return None
     if _cased(tokens):
@@ -864,6 +951,18 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
             return _Speaker(" ".join(tokens[start:]), role if role and not role[:1].isupper() else None)
         return _described(tokens, linking)
     return _uncased_speaker(" ".join(tokens), tokens, forward=False)
+
+
+_DEGREE = re.compile(r"^\s*[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})+\.?\s*$")
+"""An academic degree after a name, set off by a comma: ``Sp.A``, ``S.H.``, ``M.Kes.``, ``Ph.D.``."""
+
+
+def _opens_with_name(part: str) -> bool:
+    """A comma part that opens with a name (``Bu Hasnawati``, ``dr. Nurul Hikmah``), not with a description (``Her neighbour``)."""
+    words = part.split()[:2]
+    if words[:1] and _is_title_word(words[0]):
+        words = part.split()[1:3]
+    return len(words) == 2 and all(is_name_word(word) for word in words)
 
 
 def _uncased_speaker(phrase: str, tokens: list[str], *, forward: bool) -> _Speaker:

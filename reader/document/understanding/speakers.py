@@ -202,7 +202,7 @@ ORGANISATION_REACH = 4
 def is_listed(token: str, words: frozenset[str]) -> bool:
     """A word of a list (organisations, statements), in any of its inflections (``авиакомпании``, ``Ministeriums``).
 
-    Words of six letters or more match by their stem, all but their last two letters, and an
+    Words of seven letters or more match by their stem, all but their last two letters, and an
     ending of up to four letters.
     """
     folded = token.casefold()
@@ -212,7 +212,7 @@ def is_listed(token: str, words: frozenset[str]) -> bool:
     return any(folded[:size] in stems for size in range(max(STEM_MIN, len(folded) - INFLECTION), len(folded)))
 
 
-STEM_MIN = 4
+STEM_MIN = 5
 INFLECTION = 4
 
 
