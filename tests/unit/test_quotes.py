@@ -528,3 +528,16 @@ def test_a_colon_introduces_the_quote_of_the_person_a_part_of_its_sentence_opens
     paragraphs: list[str], language: str, expected: str | None
 ) -> None:
     assert speakers(paragraphs, language)[-1] == expected
+
+
+def test_a_pronoun_right_after_the_verb_is_the_speaker_whatever_follows_it() -> None:
+    paragraphs = [
+        "Seine Anwältin, Rechtsanwältin Petra Lindqvist, kündigte Berufung an. "
+        "„Das Urteil wird vor dem Obergericht keinen Bestand haben“, sagte sie vor dem Gerichtssaal."
+    ]
+    assert speakers(paragraphs, "de") == ["Petra Lindqvist"]
+
+
+def test_someone_introduced_by_a_possessive_is_described_not_named() -> None:
+    text = "Seine Schwester sagte gegenüber dieser Zeitung: „Er hat jeden Morgen vor der Arbeit den Hund ausgeführt.“"
+    assert speakers([text], "de") == [None]

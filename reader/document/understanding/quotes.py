@@ -625,6 +625,9 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.
         rest = match.group("rest")
+        pronoun = _opening_pronoun(match.group("verb").split()[-1], patterns) or _opening_pronoun(rest, patterns)
+        if pronoun is not None:
+            return pronoun  # "sagte er vor dem Gerichtsgebäude", "сказал он журналистам"
         ending = match.group("verb").split()[-1]
         if ending.casefold() in patterns.linking:
             rest = f"{ending} {rest}"  # "powiedział w rozmowie z Radiem …": the verb phrase ends on a linking word
@@ -660,6 +663,14 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         if match := pattern.search(before):
             return direction(match.group("phrase"), patterns.linking)
     return _colon_intro_speaker(before, patterns.opens_no_name)
+
+
+def _opening_pronoun(rest: str, patterns: _Attribution) -> _Speaker | None:
+    """The pronoun a verb ends with or is followed by, whatever follows it: the speaker named before."""
+    first = rest.strip(" ,.\u00a0").split(maxsplit=1)[:1]
+    if not first or (word := first[0].strip(_EDGE_PUNCT)).casefold() not in patterns.pronouns:
+        return None
+    return _Speaker("", word, word.casefold())
 
 
 def _opens_with_linking(phrase: str, patterns: _Attribution) -> bool:
