@@ -541,3 +541,27 @@ def test_a_pronoun_right_after_the_verb_is_the_speaker_whatever_follows_it() -> 
 def test_someone_introduced_by_a_possessive_is_described_not_named() -> None:
     text = "Seine Schwester sagte gegenüber dieser Zeitung: „Er hat jeden Morgen vor der Arbeit den Hund ausgeführt.“"
     assert speakers([text], "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "L’Office régional de l’eau (ORE) Bretagne a restreint mardi l’arrosage dans quarante communes.",
+                "« Chaque litre compte jusqu’aux prochaines pluies », a indiqué l’ORE dans un communiqué.",
+            ],
+            "fr",
+            "ORE",  # as the attribution names it
+        ),
+        (
+            ["Глава районной администрации Павел Сомов заявил журналистам: «Мост откроют не раньше конца октября»."],
+            "ru",
+            "Павел Сомов",
+        ),
+    ],
+)
+def test_an_elided_article_and_a_listener_without_a_preposition_leave_the_speaker_named(
+    paragraphs: list[str], language: str, expected: str
+) -> None:
+    assert speakers(paragraphs, language)[-1] == expected

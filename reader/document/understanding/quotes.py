@@ -767,7 +767,17 @@ def _tokens(phrase: str) -> list[str]:
     phrase = _QUOTED_NAME.sub(r"\1", phrase)  # "корреспонденту «Волжского вестника» …": a name, not a clause end
     cut = _CLAUSE_END.search(phrase)
     words = (phrase[: cut.start()] if cut else phrase).split()[: MAX_SPEAKER_WORDS + 4]
+    words = [_without_elided_article(word) for word in words]
     return [word for word in words if any(char.isalpha() for char in word)]
+
+
+def _without_elided_article(word: str) -> str:
+    """A name without the article elided onto it: ``l’ARS``, ``d’Air``, ``dell’Anas``."""
+    elided = _ELIDED_ARTICLE.match(word)
+    return word[elided.end() :] if elided and word[elided.end() : elided.end() + 1].isupper() else word
+
+
+_ELIDED_ARTICLE = re.compile(r"(?:l|d|dell|all|dall|nell|sull)[’']")
 
 
 def _cased(tokens: list[str]) -> bool:
