@@ -565,3 +565,19 @@ def test_an_elided_article_and_a_listener_without_a_preposition_leave_the_speake
     paragraphs: list[str], language: str, expected: str
 ) -> None:
     assert speakers(paragraphs, language)[-1] == expected
+
+
+def test_a_quote_a_dash_and_a_verb_attribute_as_polish_writes_it() -> None:
+    paragraphs = [
+        "Sołtys wsi, pani Barbara Sikorska, pamięta tamtą noc. „Woda weszła do kuchni w kilka minut i zabrała "
+        "wszystko z parteru” – opowiada."
+    ]
+    assert speakers(paragraphs, "pl") == ["Barbara Sikorska"]
+
+
+def test_the_place_in_a_speakers_role_is_no_one_new_between_two_quotes() -> None:
+    text = (
+        '"Kami semua selamat," kata kapten kapal Bintang Laut, Yusuf Hamzah Lubis, Minggu (9/3). '
+        '"Ombak terlalu tinggi untuk kembali ke pelabuhan malam itu."'
+    )
+    assert speakers([text], "id") == ["Yusuf Hamzah Lubis"]

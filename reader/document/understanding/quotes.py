@@ -268,6 +268,8 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
             # "“A,” X said. “B,” he added." — unless someone else is named in between, or "she" is not X
             begin = spans[position - 1].end if position else 0
             between = context.people.last_named_between(number, begin, span.start, gender)
+            if between and line_speaker.role and between in line_speaker.role:
+                between = None  # "kata nakhoda kapal Sabang Baru, Teuku …": the vessel is the role, not someone new
             fits = context.people.may_be(line_speaker.name, gender)
             speaker: _Speaker | None = _Speaker(between) if between else line_speaker if fits else None
             speaker = speaker or _resolved(found, number, text, span, context)
@@ -552,7 +554,8 @@ def _is_quote(inner: str, attributed: bool, after: str = "") -> bool:
         return False  # a headline or a title of a work: "Water Board Admits Nothing"
     stripped = inner.rstrip(_QUOTE_PUNCT)
     ends = (bool(stripped) and stripped[-1] in SENTENCE_END) or inner.rstrip().endswith((",", "，"))
-    return words >= MIN_UNATTRIBUTED_WORDS and (ends or after.lstrip(" \u00a0\u202f")[:1] in (",", "，", "."))
+    # a comma, a period or a dash after it: "…uciekali” – opowiada", as Polish and Russian attribute
+    return words >= MIN_UNATTRIBUTED_WORDS and (ends or after.lstrip(" \u00a0\u202f")[:1] in (",", "，", ".", "–", "—"))
 
 
 def _spans(text: str) -> list[_Span]:
