@@ -581,3 +581,11 @@ def test_the_place_in_a_speakers_role_is_no_one_new_between_two_quotes() -> None
         '"Ombak terlalu tinggi untuk kembali ke pelabuhan malam itu."'
     )
     assert speakers([text], "id") == ["Yusuf Hamzah Lubis"]
+
+
+def test_a_turkish_participle_after_the_quote_names_the_speaker_after_it() -> None:
+    paragraphs = [
+        "Kemal Sarıoğlu dün belediye binasında basın toplantısı düzenledi.",
+        "“Köprü inşaatı ekim ayında bitecek” diyen Sarıoğlu, vatandaşlardan sabır istedi.",
+    ]
+    assert speakers(paragraphs, "tr") == ["Kemal Sarıoğlu"]
