@@ -589,3 +589,30 @@ def test_a_turkish_participle_after_the_quote_names_the_speaker_after_it() -> No
         "“Köprü inşaatı ekim ayında bitecek” diyen Sarıoğlu, vatandaşlardan sabır istedi.",
     ]
     assert speakers(paragraphs, "tr") == ["Kemal Sarıoğlu"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "Martha Ellery has lived on Quarry Lane since 1971. "
+                "“Nobody ever asked us what we wanted for this street,” the 81-year-old said."
+            ],
+            "en",
+            "Martha Ellery",
+        ),
+        (
+            [
+                "Seit dem Morgen wartet Jonas Albers am Bahnsteig. "
+                "„Ich habe meinem Chef geschrieben, dass ich heute nicht mehr komme“, so der 34-Jährige."
+            ],
+            "de",
+            "Jonas Albers",
+        ),
+    ],
+)
+def test_someone_called_by_their_age_is_the_person_named_before(
+    paragraphs: list[str], language: str, expected: str
+) -> None:
+    assert speakers(paragraphs, language) == [expected]

@@ -491,21 +491,24 @@ def _gender_of(found: _Speaker | None, patterns: _Attribution) -> Gender | None:
 
 
 def _is_pronoun(found: _Speaker, patterns: _Attribution) -> bool:
-    """A speaker given only by a pronoun, or by a verb that carries its subject."""
+    """A speaker given only by a pronoun, by a verb that carries its subject, or by their age (``so die 41-Jährige``)."""
     if found.noun is not None:
-        return found.noun in patterns.pronouns
+        return found.noun in patterns.pronouns or bool(_AGE_NOUN.match(found.noun))
     return not found.name or found.name.casefold() in patterns.pronouns
+
+
+_AGE_NOUN = re.compile(r"\d{1,3}[-‑](?:[^\W\d_]+[-‑]?)+$")
+"""Someone named before, now called by their age: ``die 41-Jährige``, ``78-latka``, ``the 67-year-old``."""
 
 
 def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, context: _Context) -> _Speaker | None:
     """The person a found speaker phrase names: a pronoun's antecedent, a short name's full form, an organisation."""
     if found is None:
         return None
-    pronouns = context.patterns.pronouns
     if _is_statement(found, context.patterns):
         organisation = context.people.latest_organisation(number)  # "…", hieß es in der Mitteilung
         return _Speaker(organisation) if organisation else _Speaker("", found.role or found.name)
-    if found.noun is not None and found.noun not in pronouns:
+    if found.noun is not None and not _is_pronoun(found, context.patterns):
         organisation = context.people.organisation(found.noun, number)
         return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
     if _is_pronoun(found, context.patterns):
