@@ -616,3 +616,12 @@ def test_someone_called_by_their_age_is_the_person_named_before(
     paragraphs: list[str], language: str, expected: str
 ) -> None:
     assert speakers(paragraphs, language) == [expected]
+
+
+def test_a_verb_opening_its_sentence_has_its_speaker_after_it_in_arabic() -> None:
+    paragraphs = [
+        "وقال مدير مستشفى الزرقاء الحكومي، الدكتور نبيل حداد، إن المستشفى استقبل عشرين مصاباً. "
+        "وأضاف: «نعمل بكامل طاقتنا منذ مساء أمس ولم نغلق أبواب الطوارئ»."
+    ]
+    [speaker] = speakers(paragraphs, "ar")
+    assert speaker is not None and speaker.endswith("نبيل حداد")  # the honorific may lead the name

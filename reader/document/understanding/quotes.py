@@ -402,31 +402,55 @@ def _reported_subject(
     """Who says the last sentence of reported speech before ``end``: the name before its attribution verb.
 
     ``Dokter …, dr. Nurul Hikmah, mengatakan sebagian besar …. "…," tuturnya.``: the pronoun
-    is the one who was saying it, though a place or an office was named first.
+    is the one who was saying it, though a place or an office was named first. Where the verb
+    opens its sentence (``وقال مدير …، الدكتور سامر العبادي، إن``), the name after it.
     """
     before = _outside_quotes(text[:end])
-    verb = next(reversed(list(context.patterns.verb_any.finditer(before, since))), None)
-    if verb is None:
-        return None
-    begin = _last_sentence_start(before[: verb.start()])
-    after = [word.strip(_EDGE_PUNCT) for word in before[verb.end() :].split()[:1]]
-    if verb.group().split()[-1].casefold() in context.patterns.pronouns or (
-        after and (after[0].casefold() in context.patterns.pronouns or is_name_word(after[0]))
-    ):
-        return None  # "…, sagte sie.": the subject follows the verb, for the usual resolution
-    found = _backward_speaker(_undotted(before[begin : verb.start()], context.patterns), context.patterns.linking)
-    found = _common_noun(found, context.patterns)
+    verbs = list(context.patterns.verb_any.finditer(before, since))[-VERBS_LOOKED_AT:]
+    for verb in reversed(verbs):
+        begin = _last_sentence_start(before[: verb.start()])
+        after = [word.strip(_EDGE_PUNCT) for word in before[verb.end() :].split()[:1]]
+        if verb.group().split()[-1].casefold() in context.patterns.pronouns or (
+            after and (after[0].casefold() in context.patterns.pronouns or is_name_word(after[0]))
+        ):
+            return None  # "…, sagte sie.": the subject follows the verb, for the usual resolution
+        subject = before[begin : verb.start()]
+        if any(char.isalpha() for char in subject):
+            return _subject_before(number, subject, begin, end, context, gender)
+        # the verb opens its sentence ("وقالت مديرة …، الدكتورة …، إن"): the subject follows it
+        following = _forward_speaker(before[verb.end() :], context.patterns.linking)
+        if following is not None and following.name:
+            return _fitting(context.people.full_name(following.name), gender, context)
+        # else it is the quote's own verb ("وأضاف: «…»"): the sentence before says who
+    return None
+
+
+VERBS_LOOKED_AT = 2
+"""The quote's own verb (``added:``) and the one before it, of the sentence that says who speaks."""
+
+
+def _subject_before(
+    number: int, subject: str, begin: int, end: int, context: _Context, gender: Gender | None
+) -> str | None:
+    """The name before a reported-speech verb; ``_UNNAMED`` for someone described, None when unclear."""
+    found = _common_noun(
+        _backward_speaker(_undotted(subject, context.patterns), context.patterns.linking), context.patterns
+    )
     if found is None or _is_pronoun(found, context.patterns):
         return None  # "Ia mengatakan …": a pronoun again, for the usual resolution
     if not found.name:
         if context.people.named_between(number, begin, end):
             return None  # "Chowdhury later told …", "was described by Nigel Prentice": someone is named
         # "Em nota, a empresa disse …": the organisation named before; "Ein Lokführer, der …, sagte, …": nobody named
-        noun = _subject_organisation(before[begin : verb.start()], context.patterns)
+        noun = _subject_organisation(subject, context.patterns)
         return (context.people.organisation(noun, number) if noun else None) or _UNNAMED
     if not is_name_word(found.name.split()[0]):
         return None
-    name = context.people.full_name(_without_lead(found.name, context.patterns))
+    return _fitting(context.people.full_name(_without_lead(found.name, context.patterns)), gender, context)
+
+
+def _fitting(name: str, gender: Gender | None, context: _Context) -> str | None:
+    """The name, if a pronoun of this gender may stand for the person."""
     return name if context.people.may_be(name, gender) else None
 
 
