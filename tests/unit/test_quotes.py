@@ -625,3 +625,11 @@ def test_a_verb_opening_its_sentence_has_its_speaker_after_it_in_arabic() -> Non
     ]
     [speaker] = speakers(paragraphs, "ar")
     assert speaker is not None and speaker.endswith("نبيل حداد")  # the honorific may lead the name
+
+
+def test_a_capitalised_noun_after_an_article_is_no_one_a_pronoun_can_stand_for() -> None:
+    paragraphs = [
+        "Das alte Schild der Bäckerei hängt noch über der Tür. Inhaber Lothar Brinkmann, 71, hört im Frühjahr auf. "
+        "„Meine Enkel wollen studieren, und das ist auch richtig so“, sagte er."
+    ]
+    assert speakers(paragraphs, "de") == ["Lothar Brinkmann"]

@@ -171,7 +171,14 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
     patterns = _attribution(language)
     numbered = _with_quotes_running_on([(number, text, _spans(text)) for number, text in lines])
     quoted = [(n, t, [(span.start, span.end) for span in spans]) for n, t, spans in numbered]
-    people = People(quoted, patterns.opens_no_name, patterns.linking, patterns.genders, patterns.organisations)
+    people = People(
+        quoted,
+        patterns.opens_no_name,
+        patterns.linking,
+        patterns.genders,
+        patterns.organisations,
+        patterns.noun_articles,
+    )
     quotes: list[Quote] = []
     context = _Context(people, patterns)
     for number, text, spans in numbered:

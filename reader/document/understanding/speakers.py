@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ class People:
         linking: frozenset[str] = frozenset(),
         genders: Mapping[str, Gender] | None = None,
         organisations: frozenset[str] = frozenset(),
+        noun_articles: frozenset[str] = frozenset(),
     ):
         """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name.
 
@@ -90,7 +92,7 @@ class People:
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
-            found = _mentions(number, outside, ignore, linking, organisations)
+            found = _mentions(number, outside, ignore, linking, organisations, noun_articles)
             for position, mention in enumerate(found):
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
@@ -255,8 +257,14 @@ def _mentions(
     ignore: Callable[[str], bool],
     linking: frozenset[str],
     organisations: frozenset[str] = frozenset(),
+    noun_articles: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Runs of name words, after dropping the capitalised words that open no name."""
+    """Runs of name words, after dropping the capitalised words that open no name.
+
+    Where nouns are capitalised (German), a run after an article is a noun phrase unless two
+    name words stand side by side: ``der alte Werbespruch der Druckerei`` names no one,
+    ``der Landwirt Jürgen Albrecht`` does.
+    """
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[Mention, bool]] = []
     start = 0
@@ -268,11 +276,22 @@ def _mentions(
             start += 1
             continue
         previous = [match.group() for match in tokens[max(0, start - 2) : start]]
+        if _noun_phrase(previous, tokens[start:end], noun_articles):
+            start = end
+            continue
         if not follows_linking(previous, linking):
             titled = any(ignore(word.strip(_EDGE)) and word[:1].isupper() for word in previous)
             found += [(mention, role or titled) for mention, role in _mention_of(number, tokens[start:end], ignore)]
         start = end
     return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
+
+
+def _noun_phrase(previous: Sequence[str], run: Sequence[re.Match[str]], noun_articles: frozenset[str]) -> bool:
+    """A run after an article with no two name words side by side: a capitalised noun, not a name."""
+    if not noun_articles or not any(word.casefold() in noun_articles for word in previous):
+        return False
+    words = [match.group() for match in run]
+    return not any(is_name_word(first) and is_name_word(second) for first, second in itertools.pairwise(words))
 
 
 def _run_end(tokens: list[re.Match[str]], start: int) -> int:
