@@ -633,3 +633,11 @@ def test_a_capitalised_noun_after_an_article_is_no_one_a_pronoun_can_stand_for()
         "„Meine Enkel wollen studieren, und das ist auch richtig so“, sagte er."
     ]
     assert speakers(paragraphs, "de") == ["Lothar Brinkmann"]
+
+
+def test_a_first_name_that_is_also_a_common_word_stays_in_the_name() -> None:
+    paragraphs = [
+        "Pegawai Daerah Kuala Nerus, Datuk Ahmad Rizal bin Omar, berkata bekalan air akan pulih esok. "
+        "“Kami sudah hantar lori tangki ke semua kampung yang terjejas,” katanya."
+    ]
+    assert speakers(paragraphs, "ms") == ["Ahmad Rizal bin Omar"]

@@ -464,8 +464,10 @@ def _fitting(name: str, gender: Gender | None, context: _Context) -> str | None:
 def _without_lead(name: str, patterns: _Attribution) -> str:
     """A name without the article or the title before it: ``Der Sprecher Jonas Brehm``, ``The Ministry of …``."""
     words = name.split()
-    while len(words) > 1 and patterns.opens_no_name(words[0]):
-        words = words[1:]
+    while len(words) > 1 and (
+        _is_title_word(words[0]) or (len(words[0]) <= ARTICLE_CHARS and patterns.opens_no_name(words[0]))
+    ):
+        words = words[1:]  # but "Ahmad Faizal …" keeps a first name that is also a common word
     return " ".join(words)
 
 
