@@ -641,3 +641,39 @@ def test_a_first_name_that_is_also_a_common_word_stays_in_the_name() -> None:
         "“Kami sudah hantar lori tangki ke semua kampung yang terjejas,” katanya."
     ]
     assert speakers(paragraphs, "ms") == ["Ahmad Rizal bin Omar"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "Belediye Başkanı Murat Ekinci sahada incelemelerde bulundu.",
+                "Kasabada fırın işleten ve adının yazılmasını istemeyen bir esnaf ise “Her kışın aynı sorunu yaşıyoruz, "
+                "kimse bizi dinlemiyor” diye konuştu.",
+            ],
+            "tr",
+            None,
+        ),
+        (
+            [
+                "Murat Ekinci dün sabah sahada incelemelerde bulundu.",
+                "Ekinci ise “Altyapı çalışmaları ilkbaharda başlayacak ve yaz sonunda bitecek” dedi.",
+            ],
+            "tr",
+            "Murat Ekinci",
+        ),
+        (
+            [
+                "“We will finish the bridge by spring,” said the council leader, Harriet Vane.",
+                "Asked whether she would resign if it were late, “Not for a single day,” she said.",
+            ],
+            "en",
+            "Harriet Vane",
+        ),
+    ],
+)
+def test_a_subject_written_before_the_quote_in_its_own_sentence_speaks_it(
+    paragraphs: list[str], language: str, expected: str | None
+) -> None:
+    assert speakers(paragraphs, language)[-1] == expected

@@ -436,6 +436,25 @@ VERBS_LOOKED_AT = 2
 """The quote's own verb (``added:``) and the one before it, of the sentence that says who speaks."""
 
 
+def _subject_of_own_sentence(
+    number: int, text: str, span: _Span, context: _Context, gender: Gender | None
+) -> str | None:
+    """The subject written before the quote in its own sentence, its verb after it: ``X ise “…” dedi``.
+
+    The last person named there; someone described and not named (``bir vatandaş ise``) is ``_UNNAMED``.
+    """
+    begin = _last_sentence_start(text[: span.start])
+    stretch = _outside_quotes(text[begin : span.start])
+    if word_count(stretch) < MIN_OWN_SUBJECT_WORDS or context.patterns.verb_any.search(stretch):
+        return None
+    named = context.people.last_named_between(number, begin, span.start, gender)
+    return named if named else _UNNAMED
+
+
+MIN_OWN_SUBJECT_WORDS = 2
+"""A quote's own sentence names its subject before it in this many words at least (``Aydemir ise``)."""
+
+
 def _subject_before(
     number: int, subject: str, begin: int, end: int, context: _Context, gender: Gender | None
 ) -> str | None:
@@ -548,6 +567,8 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
         gender = _gender_of(found, context.patterns)
         named = _reported_subject(number, text, span.start, context, gender)
+        if named is None and found.noun is None:  # a bare verb ("dedi"), not "he said" after "Asked whether he …,"
+            named = _subject_of_own_sentence(number, text, span, context, gender)
         if named is None:
             named = context.people.subject(number, span.start, context.lines_before, said_before, gender)
         described = said_before and _described_before(text, span, context.patterns)
