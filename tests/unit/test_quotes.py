@@ -648,7 +648,7 @@ def test_a_first_name_that_is_also_a_common_word_stays_in_the_name() -> None:
     [
         (
             [
-                "Belediye Başkanı Murat Ekinci sahada incelemelerde bulundu.",
+                "“Ekiplerimiz sabaha kadar sahada çalıştı” diyen Murat Ekinci, hasarın büyük olduğunu söyledi.",
                 "Kasabada fırın işleten ve adının yazılmasını istemeyen bir esnaf ise “Her kışın aynı sorunu yaşıyoruz, "
                 "kimse bizi dinlemiyor” diye konuştu.",
             ],
