@@ -11,6 +11,7 @@ from reader.document.model import Quote
 from reader.document.understanding import vocabulary as rules
 from reader.document.understanding.speakers import (
     ARTICLE_CHARS,
+    EDGE,
     NAME_PARTICLES,
     Gender,
     People,
@@ -416,7 +417,7 @@ def _reported_subject(
     verbs = list(context.patterns.verb_any.finditer(before, since))[-VERBS_LOOKED_AT:]
     for verb in reversed(verbs):
         begin = _last_sentence_start(before[: verb.start()])
-        after = [word.strip(_EDGE_PUNCT) for word in before[verb.end() :].split()[:1]]
+        after = [word.strip(EDGE) for word in before[verb.end() :].split()[:1]]
         if verb.group().split()[-1].casefold() in context.patterns.pronouns or (
             after and (after[0].casefold() in context.patterns.pronouns or is_name_word(after[0]))
         ):
@@ -490,15 +491,13 @@ def _without_lead(name: str, patterns: _Attribution) -> str:
     return " ".join(words)
 
 
-_EDGE_PUNCT = ".,;:!?…\"'“”«»"
-
 _UNNAMED = ""
 """The subject found is someone described but not named: the pronoun names nobody."""
 
 
 def _subject_organisation(subject: str, patterns: _Attribution) -> str | None:
     """The organisation noun right before a verb (``Em nota, a empresa``), not one after a linking word (``at the port``)."""
-    words = [word.strip(_EDGE_PUNCT) for word in re.split(r"[,;:]", subject)[-1].split()]
+    words = [word.strip(EDGE) for word in re.split(r"[,;:]", subject)[-1].split()]
     cut = next((i for i, word in enumerate(words) if i and word.casefold() in patterns.linking), len(words))
     return next((word for word in words[:cut] if is_listed(word, patterns.organisations)), None)
 
@@ -725,10 +724,10 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     return _colon_intro_speaker(before, patterns.opens_no_name)
 
 
-def _opening_pronoun(rest: str, patterns: _Attribution) -> _Speaker | None:
-    """The pronoun a verb ends with or is followed by, whatever follows it: the speaker named before."""
-    first = rest.strip(" ,.\u00a0").split(maxsplit=1)[:1]
-    if not first or (word := first[0].strip(_EDGE_PUNCT)).casefold() not in patterns.pronouns:
+def _opening_pronoun(words: str, patterns: _Attribution) -> _Speaker | None:
+    """The pronoun some words open with (a verb's last word, or what follows it): the speaker named before."""
+    first = words.strip(" ,.\u00a0").split(maxsplit=1)[:1]
+    if not first or (word := first[0].strip(EDGE)).casefold() not in patterns.pronouns:
         return None
     return _Speaker("", word, word.casefold())
 

@@ -16,7 +16,8 @@ NAME_PARTICLES = frozenset(
 """Lowercase words that stay inside a name: van der Berg, bin Hassan, das Dores."""
 
 _TOKEN = re.compile(r"\S+")
-_EDGE = "\"'“”‘’„«»‹›()[]{}.,;:!?…—–-"
+EDGE = "\"'“”‘’„«»‹›()[]{}.,;:!?…—–-"
+"""Punctuation around a word of running text: quotation marks, brackets, clause marks, dashes."""
 SCANNED_CHARS = 20_000
 """Names are looked for in this much of a line: a huge pasted line costs no more than a long paragraph."""
 
@@ -154,7 +155,7 @@ class People:
         if not words:
             return False
         clause = re.split(r"[.;:!?]\s", before)[-1].split()[-ORGANISATION_REACH:]
-        return any(is_listed(token.strip(_EDGE), words) for token in [*name.split(), *clause])
+        return any(is_listed(token.strip(EDGE), words) for token in [*name.split(), *clause])
 
     def _between(self, line: int, begin: int, end: int) -> list[Mention]:
         """The mentions in a stretch of a line, in order."""
@@ -231,10 +232,10 @@ def _gender_near(text: str, mention: Mention, following: int, genders: Mapping[s
     """
     before = text[: mention.offset].split()[-1:]
     for word in [*before, mention.name.split()[0]]:
-        if gender := genders.get(word.strip(_EDGE).casefold()):
+        if gender := genders.get(word.strip(EDGE).casefold()):
             return gender
     after = text[mention.offset + len(mention.name) : following].split()[:GENDER_REACH]
-    return next((genders[word] for word in (w.strip(_EDGE).casefold() for w in after) if word in genders), None)
+    return next((genders[word] for word in (w.strip(EDGE).casefold() for w in after) if word in genders), None)
 
 
 GENDER_REACH = 30
@@ -280,7 +281,7 @@ def _mentions(
             start = end
             continue
         if not follows_linking(previous, linking):
-            titled = any(ignore(word.strip(_EDGE)) and word[:1].isupper() for word in previous)
+            titled = any(ignore(word.strip(EDGE)) and word[:1].isupper() for word in previous)
             found += [(mention, role or titled) for mention, role in _mention_of(number, tokens[start:end], ignore)]
         start = end
     return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
@@ -316,7 +317,7 @@ def _organisation_goes_on(
     """
     if end >= len(tokens) or _ends_clause(tokens[end - 1].group()) or tokens[end].group().casefold() not in linking:
         return None
-    if not any(is_listed(match.group().strip(_EDGE), organisations) for match in tokens[start:end]):
+    if not any(is_listed(match.group().strip(EDGE), organisations) for match in tokens[start:end]):
         return None
     following = end + 1
     if (
@@ -369,13 +370,13 @@ def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], b
     The flag says the run opened with such a word: it may be a role (``Direktur …``).
     """
     opened = len(run)
-    while run and ignore(run[0].group().strip(_EDGE)):
+    while run and ignore(run[0].group().strip(EDGE)):
         run = run[1:]
     while run and run[-1].group().casefold() in NAME_PARTICLES:
         run = run[:-1]
-    while len(run) > 2 and is_acronym(run[0].group().strip(_EDGE)):
+    while len(run) > 2 and is_acronym(run[0].group().strip(EDGE)):
         run = run[1:]  # "МЧС Андрей Петров": the agency is no part of the name
     if not run:
         return []
-    name = " ".join(match.group().strip(_EDGE) for match in run).strip()
+    name = " ".join(match.group().strip(EDGE) for match in run).strip()
     return [(Mention(number, run[0].start(), name), len(run) < opened)]
