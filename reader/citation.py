@@ -27,6 +27,23 @@ def quote_as_written(article: Article, quote: Quote) -> str:
     return f"“{quote.text}”"
 
 
+def without_dangling_comma(said: str) -> str:
+    """A quote cut from its sentence ends with a period, not the comma that led to the attribution.
+
+    ``"… dikepung,"`` becomes ``"… dikepung."``; the marks stay as the article wrote them.
+    """
+    closing = len(said.rstrip(_CLOSING_MARKS))
+    inside = said[:closing].rstrip(_SPACES)
+    if closing == len(said) or not inside.endswith((",", "，")):
+        return said
+    period = "。" if inside.endswith("，") else "."
+    return f"{inside[:-1]}{period}{said[len(inside) :]}"
+
+
+_CLOSING_MARKS = '"”“»«’‘›‹」』'
+_SPACES = " \u00a0\u202f"
+
+
 def source_name(article: Article) -> str:
     """The article's title (or file name), with the site it is from when the page says."""
     title = article.title or article.source
@@ -62,7 +79,7 @@ def cite_quote(
             parts.append(source_name(article))
     if style.accessed:
         parts.append(f"accessed {(today or datetime.date.today()).isoformat()}")
-    said = quote_as_written(article, quote)
+    said = without_dangling_comma(quote_as_written(article, quote))
     if style.style == "markdown":
         return f"> {said}\n>\n> — {', '.join(parts)}"
     return f"{said} — {', '.join(parts)}"

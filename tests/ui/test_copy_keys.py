@@ -37,7 +37,7 @@ async def test_enter_on_a_quote_copies_it_ready_to_cite(tmp_path: Path) -> None:
         await ready(app, pilot)
         text, said = await copied(app, pilot, "quotation_mark", "down", "enter")
         assert text == (
-            '"Dalam setengah jam air sudah setinggi dada. Kami hanya sempat membawa surat-surat penting," '
+            '"Dalam setengah jam air sudah setinggi dada. Kami hanya sempat membawa surat-surat penting." '
             "— Siti Aminah (seorang pedagang di Desa Alat), Banjir Bandang Rendam Puluhan Desa di Kalimantan Selatan"
         )
         assert said == "Sent quote 2 of 3, Siti Aminah to the terminal clipboard"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader import clipboard
-from reader.citation import CitationStyle, cite_caption, cite_quote, quote_as_written
+from reader.citation import CitationStyle, cite_caption, cite_quote, quote_as_written, without_dangling_comma
 from reader.clipboard import CopyResult, copy, osc52
 from reader.document.source import open_article
 from tests.conftest import ARTICLES
@@ -137,3 +137,18 @@ def test_the_quotes_pane_says_role_and_quoted_phrase_in_words() -> None:
     assert shown[0].endswith("— Wawan Hermawan (Kepala Desa Sukaraja)")
     assert shown[1].endswith("— Terre Vive, a quoted phrase")
     assert shown[2].endswith("— speaker not named")
+
+
+@pytest.mark.parametrize(
+    ("written", "cited"),
+    [
+        ('"Kami sudah dikepung,"', '"Kami sudah dikepung."'),
+        ("“We were surrounded,”", "“We were surrounded.”"),
+        ("« Nous étions encerclés, »", "« Nous étions encerclés. »"),
+        ("„Wir waren umzingelt“", "„Wir waren umzingelt“"),
+        ("「我们被包围了，」", "「我们被包围了。」"),
+        ("“Is anyone there?”", "“Is anyone there?”"),
+    ],
+)
+def test_a_cited_quote_ends_with_a_period_not_the_comma_that_led_to_its_attribution(written: str, cited: str) -> None:
+    assert without_dangling_comma(written) == cited
