@@ -677,3 +677,18 @@ def test_a_subject_written_before_the_quote_in_its_own_sentence_speaks_it(
     paragraphs: list[str], language: str, expected: str | None
 ) -> None:
     assert speakers(paragraphs, language)[-1] == expected
+
+
+def test_an_arabic_organisation_named_by_its_definite_words_speaks_for_the_company_of_a_later_statement() -> None:
+    paragraphs = [
+        "أعلنت هيئة الطيران المدني تأجيل افتتاح المدرج الجديد في مطار المدينة حتى الربيع المقبل.",
+        "وقالت الهيئة في بيان: «نعمل مع المقاول لإنهاء الأعمال المتبقية في أسرع وقت ممكن».",
+        "وقال أحد الموظفين في المطار، طالباً عدم ذكر اسمه: «الركاب يسألوننا كل يوم عن الموعد الجديد».",
+    ]
+    assert speakers(paragraphs, "ar") == ["هيئة الطيران المدني", None]
+    # a name runs on through a preposition written onto a word when a definite word follows it
+    paragraphs = [
+        "افتتح المعهد الوطني للبحوث الزراعية، الاثنين، مختبراً جديداً لفحص البذور.",
+        "وقال المعهد في بيان: «المختبر سيخدم المزارعين في المحافظات الجنوبية كلها».",
+    ]
+    assert speakers(paragraphs, "ar") == ["المعهد الوطني للبحوث الزراعية"]

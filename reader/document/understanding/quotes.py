@@ -13,6 +13,7 @@ from reader.document.understanding.speakers import (
     ARTICLE_CHARS,
     EDGE,
     NAME_PARTICLES,
+    Definite,
     Gender,
     People,
     follows_linking,
@@ -20,6 +21,7 @@ from reader.document.understanding.speakers import (
     is_listed,
     is_name_word,
     particles_then_name,
+    without_prefix,
 )
 from reader.document.understanding.text import SENTENCE_END, word_count
 from reader.document.understanding.text import WIDE_CHARS as _WIDE
@@ -103,6 +105,7 @@ class _Attribution:
         self.subject_endings = tuple(word.casefold() for word in own("subject_endings"))
         self.statements = frozenset(word.casefold() for word in own("statements"))
         self.noun_articles = frozenset(word.casefold() for word in own("noun_articles"))
+        self.definite = Definite(own("definite"), own("construct"))
         self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
@@ -179,6 +182,7 @@ def extract_quotes(lines: Iterable[tuple[int, str]], language: str) -> list[Quot
         patterns.genders,
         patterns.organisations,
         patterns.noun_articles,
+        patterns.definite,
     )
     quotes: list[Quote] = []
     context = _Context(people, patterns)
@@ -1054,7 +1058,9 @@ def _uncased_speaker(phrase: str, tokens: list[str], *, forward: bool) -> _Speak
     """
     words = " ".join(tokens)
     if words.startswith(_someone_words()):
-        return _Speaker("", words, tokens[-1])
+        return _Speaker("", words, tokens[0])  # described by "one of", never an organisation named before
+    if forward and is_listed(without_prefix(tokens[0], _definite_prefixes()), _organisation_words()):
+        return _Speaker("", words, tokens[0])  # "الشركة في بيان": the organisation named before
     if forward and _is_title_word(tokens[0]) and (named := _name_after_comma(phrase)):
         return _Speaker(named, words)
     if _WIDE.search(words) and (split := _after_title(words)):
@@ -1090,6 +1096,12 @@ WIDE_NAME_CHARS = 4
 def _wide_titles() -> tuple[str, ...]:
     """The title words in scripts written without spaces (``主任``, ``市長``)."""
     return tuple(title for title in _title_words()[0] if _WIDE.search(title))
+
+
+@functools.cache
+def _definite_prefixes() -> tuple[str, ...]:
+    """The prefixes of a definite word in scripts without capitals (``ال``), from every language table."""
+    return tuple(rules.words_of("definite"))
 
 
 @functools.cache

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "dos", "das", "del", "della", "la", "le", "bin", "binti", "ibn"}
@@ -30,6 +31,17 @@ class Gender(enum.Enum):
 
     FEMININE = "feminine"
     MASCULINE = "masculine"
+
+
+class Definite(NamedTuple):
+    """How a script without capitals ties an organisation's name together (Arabic): see ``uncased_organisations``."""
+
+    prefixes: tuple[str, ...] = ()  # a definite word opens with one ("ال", "لل")
+    construct: tuple[str, ...] = ()  # a preposition written onto a word before a definite one ("ل")
+
+
+NO_DEFINITE = Definite()
+"""A script with capitals: names stand out by their case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +89,7 @@ class People:
         genders: Mapping[str, Gender] | None = None,
         organisations: frozenset[str] = frozenset(),
         noun_articles: frozenset[str] = frozenset(),
+        definite: Definite = NO_DEFINITE,
     ):
         """``lines`` are (number, text, quoted spans); ``ignore`` says which capitalised words open no name.
 
@@ -88,11 +101,13 @@ class People:
         """
         self.mentions: list[Mention] = []
         self._organisation_words = organisations
+        self._definite = definite
         self._organisations: list[Mention] = []
         self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
+            self._organisations += uncased_organisations(number, outside, organisations, definite)
             found = _mentions(number, outside, ignore, linking, organisations, noun_articles)
             for position, mention in enumerate(found):
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
@@ -138,11 +153,19 @@ class People:
 
         The latest name holding the noun (``the consortium`` for ``Meridian Consortium``), else,
         for an organisation noun (``company``, ``empresa``), the latest organisation named up to
-        that line.
+        that line whose name holds it (``الهيئة`` for ``هيئة الطيران المدني``), else the latest.
         """
         if named := self._by_word.get(noun.casefold()):
             return named
-        return self.latest_organisation(line) if is_listed(noun, self._organisation_words) else None
+        bare = without_prefix(noun, self._definite.prefixes).casefold()
+        if not is_listed(bare, self._organisation_words):
+            return None
+        headed = [mention for mention in self._organisations if mention.line <= line and self._holds(mention, bare)]
+        return headed[-1].name if headed else self.latest_organisation(line)
+
+    def _holds(self, mention: Mention, noun: str) -> bool:
+        """An organisation's name holding the noun ("الهيئة" in "هيئة الطيران المدني")."""
+        return any(without_prefix(word, self._definite.prefixes).casefold() == noun for word in mention.name.split())
 
     def latest_organisation(self, line: int) -> str | None:
         """The organisation named last up to ``line``: the one whose statement is quoted (``hieß es in der Mitteilung``)."""
@@ -223,6 +246,60 @@ INFLECTION = 4
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """The stems of the longer organisation words."""
     return frozenset(word[:-2] for word in words if len(word) >= STEM_MIN + 2)
+
+
+def without_prefix(word: str, prefixes: Sequence[str]) -> str:
+    """A word without the definite prefix written onto it (``الشركة`` -> ``شركة``), when it has one and more."""
+    found = next((prefix for prefix in prefixes if word.startswith(prefix) and len(word) > len(prefix) + 1), "")
+    return word[len(found) :]
+
+
+def uncased_organisations(number: int, text: str, organisations: frozenset[str], definite: Definite) -> list[Mention]:
+    """Organisations named in a script without capitals, whose definite words tie a name together (Arabic).
+
+    An organisation noun, then the definite words after it and any word with a preposition written
+    onto it that a definite word follows: ``شركة الملاحة المتوسطية``, ``المركز الوطني لمكافحة
+    الأوبئة``. A bare noun (``في الشركة``) refers to an organisation; it names none.
+    """
+    if not definite.prefixes or not organisations:
+        return []
+    matches = list(_TOKEN.finditer(text))
+    tokens = [match.group() for match in matches]
+    found: list[Mention] = []
+    start = 0
+    while start < len(tokens):
+        end = _definite_run_end(tokens, start, organisations, definite)
+        if end - start >= 2:
+            found.append(Mention(number, matches[start].start(), " ".join(tokens[start:end]).strip(EDGE + "،؛؟")))
+        start = max(end, start + 1)
+    return found
+
+
+def _definite_run_end(tokens: Sequence[str], start: int, organisations: frozenset[str], definite: Definite) -> int:
+    """Where an organisation's name that opens at ``start`` ends (``start`` itself when none opens there)."""
+    head = tokens[start].strip(EDGE)
+    if not is_listed(without_prefix(head, definite.prefixes), organisations) or _ends_word_run(tokens[start]):
+        return start
+    end = start + 1
+    while end < len(tokens) and end - start < MAX_ORGANISATION_WORDS:
+        word = tokens[end]
+        following = tokens[end + 1] if end + 1 < len(tokens) else ""
+        joined = word.startswith(definite.construct) and following.startswith(definite.prefixes)
+        if not (word.startswith(definite.prefixes) or (joined and not _ends_word_run(word))):
+            break
+        end += 1
+        if _ends_word_run(word):
+            break
+    return end
+
+
+MAX_ORGANISATION_WORDS = 6
+"""An organisation's name in a script without capitals runs to at most this many words."""
+
+
+def _ends_word_run(token: str) -> bool:
+    """A word with punctuation after it (``الأوبئة،``): a name ends there."""
+    return not token[-1:].isalnum()
 
 
 def _gender_near(text: str, mention: Mention, following: int, genders: Mapping[str, Gender]) -> Gender | None:

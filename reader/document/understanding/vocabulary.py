@@ -45,6 +45,8 @@ _LIST_FIELDS = (
     "address",
     "statements",
     "noun_articles",
+    "definite",
+    "construct",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
