@@ -692,3 +692,26 @@ def test_an_arabic_organisation_named_by_its_definite_words_speaks_for_the_compa
         "وقال المعهد في بيان: «المختبر سيخدم المزارعين في المحافظات الجنوبية كلها».",
     ]
     assert speakers(paragraphs, "ar") == ["المعهد الوطني للبحوث الزراعية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Главный врач больницы в Томске Андрей Соколов рассказал о новых правилах. "
+            "«Мы принимаем всех, кто пришёл, но ждать придётся долго», — сказал он.",
+            "ru",
+            "Андрей Соколов",
+        ),
+        (
+            "Kierownik schroniska w Zakopanem Marek Wójcik przyznał, że brakuje miejsc. "
+            "„Każdej zimy jest nas za mało”, powiedział.",
+            "pl",
+            "Marek Wójcik",
+        ),
+    ],
+)
+def test_a_place_after_a_linking_word_is_no_part_of_the_name_that_follows_it(
+    text: str, language: str, expected: str
+) -> None:
+    assert speakers([text], language) == [expected]

@@ -1025,6 +1025,8 @@ def _backward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Sp
         while start > 0 and (is_name_word(tokens[start - 1]) or tokens[start - 1].casefold() in NAME_PARTICLES):
             start -= 1
         start = _organisation_start(tokens, start, linking)
+        if len(tokens) - start > 2 and _linked(tokens, start, linking):
+            start += 1  # "поликлиникой № 2 в Бердске Тимур Галиев": the place after "в", then the name
         if start < len(tokens):
             role = " ".join(tokens[max(0, start - 3) : start]) or None
             titled = start
