@@ -715,3 +715,28 @@ def test_a_place_after_a_linking_word_is_no_part_of_the_name_that_follows_it(
     text: str, language: str, expected: str
 ) -> None:
     assert speakers([text], language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "« Nous avons attendu trois heures sur le quai, raconte Sylvie Marchand, usagère de la ligne. "
+            "Personne ne nous a rien dit. »",
+            "fr",
+            "Sylvie Marchand",
+        ),
+        (
+            "«Abbiamo chiesto aiuto due volte, spiega Giulia Ferretti. Nessuno ci ha risposto.»",
+            "it",
+            "Giulia Ferretti",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_quote_after_a_comma_names_its_speaker(text: str, language: str, expected: str) -> None:
+    assert speakers([text], language) == [expected]
+
+
+def test_a_comma_and_a_verb_inside_a_quote_without_a_name_attribute_nothing() -> None:
+    text = "«Abbiamo chiesto aiuto due volte, dice la gente qui. Nessuno ci ha risposto.»"
+    assert speakers([text], "it") == [None]

@@ -114,7 +114,9 @@ class _Attribution:
         self.verb_any = re.compile(self.verbs, re.IGNORECASE)
         # an attribution inside the quote: «… —afirmó ella— …», «…, explique-t-il. …»
         self.inside = re.compile(
-            rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:[,—–]\s*[\w’']+-t-(?P<pronoun>il|elle|ils|elles)\b)",
+            rf"(?:[—–]\s*(?:{self.verbs})\s*(?P<phrase>[^—–]{{0,80}}?)\s*[—–])|(?:[,—–]\s*[\w’']+-t-(?P<pronoun>il|elle|ils|elles)\b)"
+            # «…, précise Farid Benchekroun, délégué syndical. …»: a verb after a comma, a name, the sentence's end
+            rf"|(?:,\s*(?:{self.verbs})\s+(?P<named>[^,.;:!?\"“”«»„]{{2,60}}?)\s*(?:,[^.;:!?\"“”«»„]{{0,60}})?[.!?])",
             re.IGNORECASE,
         )
         self.verb_first = re.compile(rf"{lead}(?P<verb>{self.verbs})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
@@ -353,11 +355,20 @@ def _found_speaker(
     """The attribution of a quote: beside it, inside it (``—afirmó ella—``), or earlier in its paragraph."""
     found = _common_noun(_speaker_for(text, span, previous_end, next_start, patterns), patterns)
     if found is None and (inside := patterns.inside.search(span.inner)):
-        phrase = inside.group("phrase") or inside.group("pronoun") or ""
-        found = _forward_speaker(phrase, patterns.linking) or _Speaker("")
+        if named := inside.group("named"):
+            found = _named_inside(named, patterns)
+        else:
+            phrase = inside.group("phrase") or inside.group("pronoun") or ""
+            found = _forward_speaker(phrase, patterns.linking) or _Speaker("")
     if found is None and patterns.verb_any.search(text, previous_end, span.start):
         found = _Speaker("")  # "…, sagte sie. „Damals …“": the paragraph's speaker goes on
     return found
+
+
+def _named_inside(phrase: str, patterns: _Attribution) -> _Speaker | None:
+    """The speaker an attribution inside a quote names after its comma and verb, when it is a name."""
+    found = _forward_speaker(phrase, patterns.linking)
+    return found if found is not None and found.name and is_name_word(found.name.split()[0]) else None
 
 
 def _common_noun(found: _Speaker | None, patterns: _Attribution) -> _Speaker | None:
