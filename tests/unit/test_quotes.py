@@ -740,3 +740,11 @@ def test_an_attribution_inside_a_quote_after_a_comma_names_its_speaker(text: str
 def test_a_comma_and_a_verb_inside_a_quote_without_a_name_attribute_nothing() -> None:
     text = "«Abbiamo chiesto aiuto due volte, dice la gente qui. Nessuno ci ha risposto.»"
     assert speakers([text], "it") == [None]
+
+
+def test_two_surnames_after_the_full_name_cite_the_full_name() -> None:
+    paragraphs = [
+        "La directora del colegio, Rosa Elena Huamán Condori, anunció el cierre temporal del comedor.",
+        "«No podemos servir comida sin agua potable», dijo Huamán Condori.",
+    ]
+    assert speakers(paragraphs, "es") == ["Rosa Elena Huamán Condori"]

@@ -114,11 +114,11 @@ class People:
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
                 if full is None:
                     if organisation and not is_listed(mention.name, organisations):
-                        self._organisations.append(_with_noun(mention, outside, organisations, linking))
+                        self._organisations.append(mention)  # "de gemeente Zandvoort": one word names it
                     continue
                 self.mentions.append(Mention(mention.line, mention.offset, full))  # "Kühnel" after "Matthias Kühnel"
                 if organisation:
-                    self._organisations.append(_with_noun(self.mentions[-1], outside, organisations, linking))
+                    self._organisations.append(self.mentions[-1])
                 latest.update((word.casefold(), full) for word in full.split())
                 following = found[position + 1].offset if position + 1 < len(found) else len(outside)
                 if (
@@ -142,11 +142,16 @@ class People:
     def full_name(self, name: str) -> str:
         """The fullest mention holding a one-word short name ("Fitzsimmons" -> "Gerald Fitzsimmons").
 
-        A name of two or more words is already full: it is kept as the attribution wrote it.
+        A name of two or more words is kept as the attribution wrote it, unless it is the end of a
+        fuller name (two surnames, "Quispe Mamani" -> "Edwin Quispe Mamani").
         """
-        if " " in name.strip():
-            return name
-        return self._fullest.get(name.strip().casefold(), name)
+        words = name.split()
+        fullest = self._fullest.get(words[-1].casefold(), name) if words else name
+        if len(words) == 1:
+            return fullest
+        # "Quispe Mamani" after "Edwin Quispe Mamani": the name's tail, both surnames
+        ends = [word.casefold() for word in fullest.split()[-len(words) :]]
+        return fullest if len(fullest.split()) > len(words) and ends == [word.casefold() for word in words] else name
 
     def organisation(self, noun: str, line: int) -> str | None:
         """A named organisation that "the consortium" or "la empresa" at ``line`` refers back to.
@@ -246,30 +251,6 @@ INFLECTION = 4
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """The stems of the longer organisation words."""
     return frozenset(word[:-2] for word in words if len(word) >= STEM_MIN + 2)
-
-
-def _with_noun(mention: Mention, text: str, organisations: frozenset[str], linking: frozenset[str]) -> Mention:
-    """An organisation's name with the lowercase noun written before it: ``gemeente Den Haag``, ``ayuntamiento de Periana``.
-
-    The noun stands right before the name, or before a linking word and an article (``la
-    préfecture de la Manche``); a capitalised noun is part of the name already.
-    """
-    before = text[: mention.offset].split()[-ORGANISATION_NOUN_REACH:]
-    for back in range(1, len(before) + 1):
-        word = before[-back]
-        if _ends_clause(word) or not word.islower():
-            break
-        if is_listed(word.strip(EDGE), organisations):
-            words = before[-back:]
-            if all(other.casefold() in linking or len(other) <= ARTICLE_CHARS for other in words[1:]):
-                offset = text.rfind(word, 0, mention.offset)
-                return Mention(mention.line, offset, f"{' '.join(words)} {mention.name}".replace(" " * 2, " "))
-            break
-    return mention
-
-
-ORGANISATION_NOUN_REACH = 3
-"""An organisation noun written before a name is at most this many words before it (``préfecture de la``)."""
 
 
 def without_prefix(word: str, prefixes: Sequence[str]) -> str:
