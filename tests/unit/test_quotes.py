@@ -748,3 +748,30 @@ def test_two_surnames_after_the_full_name_cite_the_full_name() -> None:
         "«No podemos servir comida sin agua potable», dijo Huamán Condori.",
     ]
     assert speakers(paragraphs, "es") == ["Rosa Elena Huamán Condori"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "Mamlaka ya Maji ya Jiji la Arusha imetangaza kukatwa kwa maji kwa siku mbili.",
+                '"Tunawaomba wakazi wahifadhi maji ya kutosha kabla ya Jumatatu," ilisema taarifa hiyo.',
+            ],
+            "sw",
+            "Mamlaka ya Maji ya Jiji la Arusha",
+        ),
+        (
+            [
+                "A Companhia Estadual de Águas interrompeu o abastecimento em três bairros de Niterói.",
+                "“O serviço será normalizado até a noite de quinta-feira”, diz a nota oficial.",
+            ],
+            "pt",
+            "Companhia Estadual de Águas",
+        ),
+    ],
+)
+def test_a_statement_described_in_a_few_words_speaks_for_the_organisation_named_before(
+    paragraphs: list[str], language: str, expected: str
+) -> None:
+    assert speakers(paragraphs, language) == [expected]

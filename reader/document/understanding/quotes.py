@@ -598,7 +598,18 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
 def _is_statement(found: _Speaker, patterns: _Attribution) -> bool:
     """A speaker given as a statement (``the statement said``, ``in der Mitteilung``): an organisation's words."""
     word = found.noun or (found.name if " " not in found.name else "")
-    return bool(word) and is_listed(word, patterns.statements)
+    if word and is_listed(word, patterns.statements):
+        return True
+    # "ilisema taarifa hiyo" ("that statement said"): the statement word opens a short description
+    described = (found.role or "").split() if found.noun and not found.name else []
+    opening = described[:2]  # the statement word or an article and it: "a nota oficial", not "الهيئة في بيان"
+    return len(described) <= STATEMENT_WORDS and any(
+        is_listed(token.strip(EDGE), patterns.statements) for token in opening
+    )
+
+
+STATEMENT_WORDS = 3
+"""A statement that speaks is named in this many words at most (``taarifa hiyo``, ``la nota oficial``)."""
 
 
 def _title_case(inner: str) -> bool:
