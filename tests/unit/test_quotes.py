@@ -775,3 +775,31 @@ def test_a_statement_described_in_a_few_words_speaks_for_the_organisation_named_
     paragraphs: list[str], language: str, expected: str
 ) -> None:
     assert speakers(paragraphs, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (
+            [
+                "El pescador Juan Carlos Ibáñez perdió su barca en el temporal del martes.",
+                "«Treinta años en el mar y nunca vi olas así», contó el hombre, todavía en el puerto.",
+            ],
+            "es",
+            ["Juan Carlos Ibáñez"],
+        ),
+        (
+            [
+                "Hafenmeister Jens Albrecht hat die Fähre am Morgen gestoppt.",
+                "„Bei diesem Wind lasse ich niemanden hinaus“, sagte der Mann im Hafenbüro.",
+                "„Wir warten schon seit sechs Uhr“, sagte ein Urlauber.",
+            ],
+            "de",
+            ["Jens Albrecht", None],
+        ),
+    ],
+)
+def test_someone_described_with_a_definite_article_was_named_before_and_with_another_is_someone_new(
+    paragraphs: list[str], language: str, expected: list[str | None]
+) -> None:
+    assert speakers(paragraphs, language) == expected

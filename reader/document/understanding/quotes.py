@@ -106,6 +106,7 @@ class _Attribution:
         self.statements = frozenset(word.casefold() for word in own("statements"))
         self.noun_articles = frozenset(word.casefold() for word in own("noun_articles"))
         self.definite = Definite(own("definite"), own("construct"))
+        self.articles = frozenset(word.casefold() for word in own("articles"))
         self.genders = {word.strip(".").casefold(): gender for gender in Gender for word in own(gender.value)}
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
@@ -576,7 +577,11 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
         return _Speaker(organisation) if organisation else _Speaker("", found.role or found.name)
     if found.noun is not None and not _is_pronoun(found, context.patterns):
         organisation = context.people.organisation(found.noun, number)
-        return _Speaker(organisation) if organisation else _Speaker("", found.role)  # described, not named
+        if organisation:
+            return _Speaker(organisation)
+        if (named := _referred_to(found, number, text, span, context)) is not None:
+            return _Speaker(named)
+        return _Speaker("", found.role)  # described, not named
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
         gender = _gender_of(found, context.patterns)
@@ -593,6 +598,19 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if found.known_only and full == found.name:
         return None  # "Berlin bleibt hart:" names no one the article knows
     return _Speaker(full, found.role)
+
+
+def _referred_to(found: _Speaker, number: int, text: str, span: _Span, context: _Context) -> str | None:
+    """Someone named before, now described with a definite article: ``declaró la mujer``, ``said the lawyer``.
+
+    "A fisherman said" describes someone new; "the fisherman" refers back, to the person the
+    paragraph (or the ones just before it) is about.
+    """
+    opening = (found.role or "").split()[:1]
+    if not opening or opening[0].casefold() not in context.patterns.articles:
+        return None
+    said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
+    return context.people.subject(number, span.start, context.lines_before, said_before, None)
 
 
 def _is_statement(found: _Speaker, patterns: _Attribution) -> bool:
@@ -714,8 +732,9 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         if pronoun is not None:
             return pronoun  # "sagte er vor dem Gerichtsgebäude", "сказал он журналистам"
         ending = match.group("verb").split()[-1]
-        if ending.casefold() in patterns.linking:
-            rest = f"{ending} {rest}"  # "powiedział w rozmowie z Radiem …": the verb phrase ends on a linking word
+        if ending.casefold() in patterns.linking or ending.casefold() in patterns.articles:
+            # "powiedział w rozmowie z Radiem …", "sagte der Mann": the verb phrase ends on a linking word or an article
+            rest = f"{ending} {rest}"
         forward = _forward_speaker(rest, patterns.linking)
         if forward is not None and forward.name:
             return forward

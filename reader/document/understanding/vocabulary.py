@@ -47,6 +47,7 @@ _LIST_FIELDS = (
     "noun_articles",
     "definite",
     "construct",
+    "articles",
 )
 
 _EDGE_PUNCTUATION = " \t\u00a0\u202f.,:;!?|·•*_-–—=>»«<()[]{}\"'“”„‘’"
