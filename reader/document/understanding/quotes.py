@@ -737,7 +737,7 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
             rest = f"{ending} {rest}"
         forward = _forward_speaker(rest, patterns.linking)
         if forward is not None and forward.name:
-            return forward
+            return _role_without_article(forward, patterns) if ending.casefold() in patterns.articles else forward
         if _carries_subject(match.group("verb"), patterns) or _adverbial(match.group("rest"), patterns.linking):
             return _Speaker("")  # "ujarnya sambil tertawa", "a-t-elle ajouté en souriant", "said in a statement"
         return forward or _Speaker("")
@@ -767,6 +767,17 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
         if match := pattern.search(before):
             return direction(match.group("phrase"), patterns.linking)
     return _colon_intro_speaker(before, patterns.opens_no_name)
+
+
+def _role_without_article(found: _Speaker, patterns: _Attribution) -> _Speaker:
+    """A named speaker's role without the article it opens with (``der Landwirt Jürgen Albrecht``: "Landwirt").
+
+    A single capitalised word keeps it: ``der Mann`` is someone described, not a name.
+    """
+    words = (found.role or "").split()
+    if " " not in found.name or not words or words[0].casefold() not in patterns.articles:
+        return found
+    return _Speaker(found.name, " ".join(words[1:]) or None, found.noun, found.known_only)
 
 
 def _opening_pronoun(words: str, patterns: _Attribution) -> _Speaker | None:
