@@ -803,3 +803,13 @@ def test_someone_described_with_a_definite_article_was_named_before_and_with_ano
     paragraphs: list[str], language: str, expected: list[str | None]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_a_place_after_a_preposition_and_a_particle_before_an_honorific_name_no_one_a_pronoun_stands_for() -> None:
+    said = "Die 72-Jährige, die den Laden von ihrem Vater übernommen hat, sagt: „Ich finde niemanden, der weitermacht.“"
+    for paragraph in (
+        f"In Wittstock an der Oberen Havel führt Frau Gisela Hoffmeister seit vierzig Jahren die Bäckerei. {said}",
+        f"Die Bäckerei von Frau Dr. Gisela Hoffmeister schließt nach vierzig Jahren. {said}",
+    ):
+        [speaker] = speakers([paragraph], "de")
+        assert speaker is not None and speaker.endswith("Gisela Hoffmeister")  # the honorific may lead the name

@@ -108,7 +108,7 @@ class People:
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
             self._organisations += uncased_organisations(number, outside, organisations, definite)
-            found = _mentions(number, outside, ignore, linking, organisations, noun_articles)
+            found = _mentions(number, outside, ignore, linking, organisations, noun_articles, frozenset(genders or ()))
             for position, mention in enumerate(found):
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
@@ -341,8 +341,12 @@ def _mentions(
     linking: frozenset[str],
     organisations: frozenset[str] = frozenset(),
     noun_articles: frozenset[str] = frozenset(),
+    honorifics: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Runs of name words, after dropping the capitalised words that open no name.
+
+    A run after a linking word names an organisation or a place (``an der Oberen Havel``); a
+    particle never joins a run to an honorific (``die Praxis von Frau Dr. …`` is no name).
 
     Where nouns are capitalised (German), a run after an article is a noun phrase unless two
     name words stand side by side: ``der alte Werbespruch der Druckerei`` names no one,
@@ -350,11 +354,15 @@ def _mentions(
     """
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[Mention, bool]] = []
+
+    def stops_a_name(word: str) -> bool:
+        return ignore(word) or word.casefold() in honorifics
+
     start = 0
     while start < len(tokens):
-        end = _run_end(tokens, start)
+        end = _run_end(tokens, start, stops_a_name)
         while organisations and (joined := _organisation_goes_on(tokens, start, end, linking, organisations)):
-            end = _run_end(tokens, joined)  # "Ministry of Physical Planning", "Ministerio de Salud"
+            end = _run_end(tokens, joined, stops_a_name)  # "Ministry of Physical Planning", "Ministerio de Salud"
         if end == start:
             start += 1
             continue
@@ -377,8 +385,12 @@ def _noun_phrase(previous: Sequence[str], run: Sequence[re.Match[str]], noun_art
     return not any(is_name_word(first) and is_name_word(second) for first, second in itertools.pairwise(words))
 
 
-def _run_end(tokens: list[re.Match[str]], start: int) -> int:
-    """Where the run of name words from ``start`` ends (``start`` itself when none begins there)."""
+def _run_end(tokens: list[re.Match[str]], start: int, ignore: Callable[[str], bool] = lambda _: False) -> int:
+    """Where the run of name words from ``start`` ends (``start`` itself when none begins there).
+
+    A particle goes on into a surname (``van der Berg``), never into a title or an honorific:
+    ``die Praxis von Frau Dr. Wiechmann`` ends at ``Praxis``.
+    """
     if not is_name_word(tokens[start].group()):
         return start
     end = start + 1
@@ -386,8 +398,17 @@ def _run_end(tokens: list[re.Match[str]], start: int) -> int:
         word = tokens[end].group()
         if not (is_name_word(word) or word.casefold() in NAME_PARTICLES):
             break
+        if word.casefold() in NAME_PARTICLES and _title_after(tokens, end, ignore):
+            break
         end += 1
     return end
+
+
+def _title_after(tokens: list[re.Match[str]], index: int, ignore: Callable[[str], bool]) -> bool:
+    """The particles from ``index`` lead to a word that opens no name (a title, an honorific)."""
+    while index < len(tokens) and tokens[index].group().casefold() in NAME_PARTICLES:
+        index += 1
+    return index < len(tokens) and ignore(tokens[index].group().strip(EDGE))
 
 
 def _organisation_goes_on(
