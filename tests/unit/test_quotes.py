@@ -813,3 +813,11 @@ def test_a_place_after_a_preposition_and_a_particle_before_an_honorific_name_no_
     ):
         [speaker] = speakers([paragraph], "de")
         assert speaker is not None and speaker.endswith("Gisela Hoffmeister")  # the honorific may lead the name
+
+
+def test_a_first_name_ending_like_a_title_is_a_name_and_a_compound_title_still_a_title() -> None:
+    text = "“Foi uma noite emocionante para todos nós”, disse a realizadora Beatriz Monteiro sobre o seu filme “Vento Norte” no festival."
+    assert speakers([text], "pt") == ["Beatriz Monteiro"]
+    text = "„Wir brauchen mehr Personal“, sagte Gesundheitsministerin Petra Köpping am Montag."
+    [speaker] = speakers([text], "de")
+    assert speaker is not None and speaker.endswith("Petra Köpping") and "Gesundheitsministerin" not in speaker

@@ -1042,11 +1042,23 @@ def _is_title_word(token: str) -> bool:
     """
     folded = token.casefold().strip(".,")
     whole, endings = _title_words()
-    return folded in whole or folded.endswith(endings)
+    if folded in whole:
+        return True
+    if not folded.endswith(endings):
+        return False
+    return any(folded.endswith(ending) and _compound_head(folded, ending) for ending in endings)
+
+
+def _compound_head(folded: str, ending: str) -> bool:
+    """The word before a title ending is a word of its own (``umwelt`` in ``umweltministerin``), not a syllable (``Be|atriz``)."""
+    return _WIDE.search(ending) is not None or len(folded) - len(ending) >= COMPOUND_HEAD_CHARS
 
 
 TITLE_ENDING_CHARS = 4
 """A title word this long (or in a script written without spaces) may end a compound (``Umweltministerin``)."""
+
+COMPOUND_HEAD_CHARS = 4
+"""The word a title is compounded with has this many letters at least: ``Land|rätin``, ``Bundes|kanzler``."""
 
 
 @functools.cache
