@@ -821,3 +821,16 @@ def test_a_first_name_ending_like_a_title_is_a_name_and_a_compound_title_still_a
     text = "„Wir brauchen mehr Personal“, sagte Gesundheitsministerin Petra Köpping am Montag."
     [speaker] = speakers([text], "de")
     assert speaker is not None and speaker.endswith("Petra Köpping") and "Gesundheitsministerin" not in speaker
+
+
+def test_names_describing_the_speaker_after_a_short_quote_are_no_one_new_for_the_next_quote() -> None:
+    text = (
+        "“Exhausted,” said Harriet Okonkwo-Baines, a volunteer at the shelter run by the charity Northern Light Trust, "
+        "when asked how she felt. “We served 300 meals last night and ran out of blankets by ten.”"
+    )
+    assert speakers([text], "en") == ["Harriet Okonkwo-Baines"]
+    text = (
+        "“Exhausted,” said Harriet Okonkwo-Baines. Her colleague Samuel Adeyemi shook his head. "
+        "“We ran out of blankets by ten,” he said."
+    )
+    assert speakers([text], "en") == ["Samuel Adeyemi"]

@@ -281,7 +281,7 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         gender = _gender_of(found, context.patterns)
         if found is not None and line_speaker is not None and _is_pronoun(found, context.patterns):
             # "“A,” X said. “B,” he added." — unless someone else is named in between, or "she" is not X
-            begin = spans[position - 1].end if position else 0
+            begin = _after_attribution(text, spans[position - 1].end, span.start) if position else 0
             between = context.people.last_named_between(number, begin, span.start, gender)
             if between and line_speaker.role and between in line_speaker.role:
                 between = None  # "kata nakhoda kapal Sabang Baru, Teuku …": the vessel is the role, not someone new
@@ -322,6 +322,18 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         if span.runs_on:
             context.running_on = len(quotes) - 1
     context.last_paragraph_speaker = line_speaker if spans and line_speaker and _ends_in_quote(text, spans) else None
+
+
+def _after_attribution(text: str, begin: int, end: int) -> int:
+    """Where the sentence that follows a quote ends: the names in it describe the speaker, they are no one new.
+
+    ``“Hot,” said Dolores Arriaga-Quinn, a nurse at a centre run by Desert Shade Alliance. “We …,”``
+    """
+    ended = _FIRST_SENTENCE_END.search(text, begin, end)
+    return ended.end() if ended else begin
+
+
+_FIRST_SENTENCE_END = re.compile(r"[.!?。！？؟।]\s+")
 
 
 def _neighbours(spans: list[_Span], position: int, length: int) -> tuple[int, int]:
