@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import select
 import signal
 import time
@@ -81,6 +82,16 @@ class TerminalSession:
                 raise TimeoutError(f"{needle!r} not on screen after {timeout}s:\n{self.text()}")
             self._pump(0.05)
         return time.perf_counter() - start
+
+    def wait_for_bytes(self, pattern: re.Pattern[bytes], timeout: float = 10.0) -> list[bytes]:
+        """Every match of ``pattern`` in what the program wrote, once there is one (empty after ``timeout``).
+
+        For sequences the screen does not show (OSC 52): the screen's message may be read before them.
+        """
+        start = time.perf_counter()
+        while not (found := pattern.findall(bytes(self.output))) and time.perf_counter() - start <= timeout:
+            self._pump(0.05)
+        return found
 
     def press(self, key: str) -> float:
         """Send one key; returns the time it was sent (for latency measurements)."""

@@ -45,7 +45,7 @@ def test_terminal_clipboard_gets_the_quote_as_osc52_bytes(tmp_path: Path) -> Non
         terminal.press("down")
         terminal.press("enter")
         terminal.wait_for("Sent quote 2 of 3")
-        sequences = re.findall(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07", bytes(terminal.output))
+        sequences = terminal.wait_for_bytes(re.compile(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07"))
         assert sequences, "no OSC 52 sequence was written to the terminal"
         assert base64.b64decode(sequences[-1]).decode("utf-8") == expected_citation(2)
         terminal.press("q")

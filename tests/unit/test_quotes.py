@@ -834,3 +834,9 @@ def test_names_describing_the_speaker_after_a_short_quote_are_no_one_new_for_the
         "“We ran out of blankets by ten,” he said."
     )
     assert speakers([text], "en") == ["Samuel Adeyemi"]
+
+
+def test_a_role_and_a_place_run_into_a_name_are_not_its_given_names() -> None:
+    text = '"Stok obat kami cukup untuk dua minggu," kata Kepala Dinas Kesehatan Kota Palu Andi Rahman kepada wartawan.'
+    [speaker] = speakers([text], "id")
+    assert speaker == "Andi Rahman"

@@ -151,7 +151,8 @@ class People:
             return fullest
         # "Quispe Mamani" after "Edwin Quispe Mamani": the name's tail, both surnames
         ends = [word.casefold() for word in fullest.split()[-len(words) :]]
-        return fullest if len(fullest.split()) > len(words) and ends == [word.casefold() for word in words] else name
+        longer = 0 < len(fullest.split()) - len(words) <= GIVEN_NAMES
+        return fullest if longer and ends == [word.casefold() for word in words] else name
 
     def organisation(self, noun: str, line: int) -> str | None:
         """A named organisation that "the consortium" or "la empresa" at ``line`` refers back to.
@@ -242,6 +243,9 @@ def is_listed(token: str, words: frozenset[str]) -> bool:
     stems = _stems(words)
     return any(folded[:size] in stems for size in range(max(STEM_MIN, len(folded) - INFLECTION), len(folded)))
 
+
+GIVEN_NAMES = 2
+"""A fuller name adds at most this many given names to two surnames; more is a role or a place run into it."""
 
 STEM_MIN = 5
 INFLECTION = 4
