@@ -329,11 +329,12 @@ def _after_attribution(text: str, begin: int, end: int) -> int:
 
     ``“Hot,” said Dolores Arriaga-Quinn, a nurse at a centre run by Desert Shade Alliance. “We …,”``
     """
-    ended = _FIRST_SENTENCE_END.search(text, begin, end)
+    ended = _SENTENCE_BREAK.search(text, begin, end)
     return ended.end() if ended else begin
 
 
-_FIRST_SENTENCE_END = re.compile(r"[.!?。！？؟।]\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？؟।]\s+")
+"""The end of a sentence and the space after it."""
 
 
 def _neighbours(spans: list[_Span], position: int, length: int) -> tuple[int, int]:
@@ -859,7 +860,7 @@ def _opening_name(part: str, opens_no_name: Callable[[str], bool]) -> _Speaker |
 def _last_sentence_start(text: str) -> int:
     """Offset where the last sentence of ``text`` starts (after ``. `` etc.)."""
     last = 0
-    for match in re.finditer(r"[.!?。！？؟।]\s+", text):
+    for match in _SENTENCE_BREAK.finditer(text):
         last = match.end()
     return last
 
@@ -1135,10 +1136,10 @@ def _uncased_speaker(phrase: str, tokens: list[str], *, forward: bool) -> _Speak
     name follows its title word (``副主任张丽华``). Otherwise the words nearest the verb.
     """
     words = " ".join(tokens)
-    if words.startswith(_someone_words()):
-        return _Speaker("", words, tokens[0])  # described by "one of", never an organisation named before
-    if forward and is_listed(without_prefix(tokens[0], _definite_prefixes()), _organisation_words()):
-        return _Speaker("", words, tokens[0])  # "الشركة في بيان": the organisation named before
+    organisation = forward and is_listed(without_prefix(tokens[0], _definite_prefixes()), _organisation_words())
+    if organisation or words.startswith(_someone_words()):
+        # "الشركة في بيان": the organisation named before; "أحد الركاب": someone unnamed, never an organisation
+        return _Speaker("", words, tokens[0])
     if forward and _is_title_word(tokens[0]) and (named := _name_after_comma(phrase)):
         return _Speaker(named, words)
     if _WIDE.search(words) and (split := _after_title(words)):

@@ -105,10 +105,11 @@ class People:
         self._organisations: list[Mention] = []
         self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
+        honorifics = frozenset(genders or ())
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
             self._organisations += uncased_organisations(number, outside, organisations, definite)
-            found = _mentions(number, outside, ignore, linking, organisations, noun_articles, frozenset(genders or ()))
+            found = _mentions(number, outside, ignore, linking, organisations, noun_articles, honorifics)
             for position, mention in enumerate(found):
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
