@@ -210,8 +210,8 @@ def vocabulary_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
     facts += media_facts(text, measured, words)
     if measured.words <= RELATIVE_TIME_WORDS and _DIGIT.search(text) and (ago := words.ago.search(text)):
         facts.append(Fact("time:relative", f"a relative time, as comments and feeds write it ('{ago.group()}')"))
-    if words.gallery.search(text) and measured.words <= 14:
-        facts.append(Fact("gallery:word", f"names a photo gallery '{words.gallery.search(text).group()}'"))  # type: ignore[union-attr]
+    if measured.words <= GALLERY_WORDS and (gallery := words.gallery.search(text)):
+        facts.append(Fact("gallery:word", f"names a photo gallery '{gallery.group()}'"))
     if (counter := words.counter.match(text)) and 0 < int(counter["n"]) <= int(counter["total"]) <= 999:
         facts.append(Fact("counter", f"a photo counter '{text}'"))
     if measured.words > 4 and (verb := words.verb_in(text)):
@@ -262,6 +262,9 @@ def media_facts(text: str, measured: Shape, words: Lexicon) -> list[Fact]:
         return [Fact("video:timed", f"names '{medium}' with a duration '{timed.group()}'")]
     return []
 
+
+GALLERY_WORDS = 14
+"""A line naming a photo gallery is a heading or a label: ``Photo gallery``, ``In pictures: the flood``."""
 
 RELATIVE_TIME_WORDS = 7
 """A comment's or a feed's timestamp line is short: ``harbourwalker · 2 hours ago``."""
@@ -387,8 +390,9 @@ def inline_credit(text: str, measured: Shape, words: Lexicon) -> str | None:
     if measured.words < 4 or len(text) > 1000:
         return None
     match = None
-    if words.may_hold_credit(text):
-        match = words.inline_credit.search(text, max(0, len(text) - words.inline_credit_reach))
+    reach = max(0, len(text) - words.inline_credit_reach)
+    if words.may_hold_credit(text[reach:]):  # the credit word lies within reach of the end
+        match = words.inline_credit.search(text, reach)
     if match is None and text.rstrip()[-1:] in ")]":
         match = words.trailing_agency.search(text, max(0, len(text) - words.trailing_agency_reach))
         match = match or _BRACKET_CREDIT.search(text)

@@ -47,6 +47,8 @@ class PhraseSearch:
         self._heads = frozenset(self._patterns)
         self._others = _phrase_pattern(tuple(others), flags)
         self._other_starts = _first_characters(tuple(others), flags)
+        # no ASCII character opens one of the other phrases: an ASCII line needs no look for them
+        self._ascii_free = not any(self._other_starts.match(chr(code)) for code in range(128))
 
     def _folded(self, text: str) -> str:
         return text.casefold() if self._fold else text
@@ -58,7 +60,7 @@ class PhraseSearch:
             match = self._patterns[head].search(text)
             if match and (found is None or (match.start(), -len(match.group())) < (found.start(), -len(found.group()))):
                 found = match
-        if self._others is not None and self._other_starts.search(text):
+        if self._others is not None and not (self._ascii_free and text.isascii()) and self._other_starts.search(text):
             match = self._others.search(text)
             if match and (found is None or match.start() < found.start()):
                 found = match

@@ -184,7 +184,7 @@ class People:
         words = self._organisation_words
         if not words:
             return False
-        clause = re.split(r"[.;:!?]\s", before)[-1].split()[-ORGANISATION_REACH:]
+        clause = _CLAUSE_BREAK.split(before)[-1].split()[-ORGANISATION_REACH:]
         return any(is_listed(token.strip(EDGE), words) for token in [*name.split(), *clause])
 
     def _between(self, line: int, begin: int, end: int) -> list[Mention]:
@@ -227,6 +227,8 @@ class People:
                 return self.full_name(above[0].name)
         return None
 
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 
 ORGANISATION_REACH = 4
 """An organisation noun this many words before a name makes it an organisation (``A fabricante de ônibus X``)."""
@@ -365,12 +367,12 @@ def _mentions(
 
     start = 0
     while start < len(tokens):
+        if not is_name_word(tokens[start].group()):
+            start += 1
+            continue
         end = _run_end(tokens, start, stops_a_name)
         while organisations and (joined := _organisation_goes_on(tokens, start, end, linking, organisations)):
             end = _run_end(tokens, joined, stops_a_name)  # "Ministry of Physical Planning", "Ministerio de Salud"
-        if end == start:
-            start += 1
-            continue
         previous = [match.group() for match in tokens[max(0, start - 2) : start]]
         if _noun_phrase(previous, tokens[start:end], noun_articles):
             start = end
