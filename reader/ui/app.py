@@ -96,6 +96,7 @@ class ReaderApp(App[None]):
         self.clean: str = "article" if wanted else "off"
         self.forced_language = language
         self.announcements: list[str] = []
+        self._quotes_awaited = False  # the Quotes pane was opened before the full parse found the quotes
         self.narration = NarrationController(self, narrator_factory or _speech_narrator)
         self.copying = CopyController(self)
         self.text_size = text_size
@@ -162,12 +163,23 @@ class ReaderApp(App[None]):
         for pane in self.main_screen.query(NavigationPane):
             pane.show_article(article)
         self.refresh_status()
+        self._say_awaited_quotes()
         self.narration.prewarm()
         if self.settings.speak_feedback and not getattr(self, "_summary_said", False):
             self._summary_said = True
             self.narration.feedback(self.narration.summary())
         if grew:
             self.announce(f"The whole article is loaded: {len(article.lines)} lines.")
+
+    def _say_awaited_quotes(self) -> None:
+        """Say the quotes list that was asked for before the full parse found the quotes."""
+        if not self._quotes_awaited:
+            return
+        self._quotes_awaited = False
+        pane = self.main_screen.query_one("#quotes", NavigationPane)
+        if pane.has_focus:
+            _highlight_first(pane)
+            self.announce(pane.describe())
 
     # --- layout -----------------------------------------------------------------------
 
@@ -285,8 +297,12 @@ class ReaderApp(App[None]):
                 self.main_screen.query_one("#quotes").display = name == "quotes"
         pane = self.main_screen.query_one(f"#{name}", NavigationPane)
         pane.focus()
-        if pane.highlighted is None and pane.option_count:
-            pane.highlighted = 0
+        _highlight_first(pane)
+        if name == "quotes" and not self._parse_done.is_set():
+            # The quick first parse finds no quotes: say so, and say the list once it is there.
+            self._quotes_awaited = True
+            self.announce("Quotes: still finding them; the list follows in a moment.")
+            return
         self.announce(pane.describe())
 
     def on_navigation_pane_chosen(self, event: NavigationPane.Chosen) -> None:
@@ -560,3 +576,9 @@ def _shorter_than(lines: tuple[str, ...], limit: int) -> bool:
         if total > limit:
             return False
     return True
+
+
+def _highlight_first(pane: NavigationPane) -> None:
+    """Put a pane's highlight on its first entry when none is highlighted yet."""
+    if pane.highlighted is None and pane.option_count:
+        pane.highlighted = 0

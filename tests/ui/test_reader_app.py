@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.settings import Store
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
@@ -113,6 +115,29 @@ async def test_quotes_list_is_one_key_away(tmp_path: Path) -> None:
         assert "— Rahmat Hidayat" in text and "— Siti Aminah" in text
         await pilot.press("down")
         assert app.query_one("#quotes", NavigationPane).highlighted == 1
+
+
+async def test_quotes_asked_for_before_they_are_found_are_said_when_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.document.background as background
+
+    held: list[object] = []
+    real = background.parse_in_background
+    monkeypatch.setattr(background, "parse_in_background", lambda *args: held.append(args))
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("quotation_mark")
+        assert app.focused is not None and app.focused.id == "quotes"
+        assert app.announcements[-1] == "Quotes: still finding them; the list follows in a moment."
+        assert held, "the full parse was not started"
+        real(*held[0])  # type: ignore[misc]
+        await app.wait_for_article()
+        await pilot.pause()
+        assert app.announcements[-1] == "Quotes, 3"
+        assert "— Rahmat Hidayat" in screen_text(app)
+        assert app.query_one("#quotes", NavigationPane).highlighted == 0
 
 
 async def test_clean_mode_toggle_says_what_changed_and_marks_hidden_lines(tmp_path: Path) -> None:
