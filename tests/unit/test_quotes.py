@@ -840,3 +840,42 @@ def test_a_role_and_a_place_run_into_a_name_are_not_its_given_names() -> None:
     text = '"Stok obat kami cukup untuk dua minggu," kata Kepala Dinas Kesehatan Kota Palu Andi Rahman kepada wartawan.'
     [speaker] = speakers([text], "id")
     assert speaker == "Andi Rahman"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (  # a definite description with an organisation's noun, no name for it anywhere: the organisation speaks
+            [
+                "El paciente, un albañil de 52 años, «sigue en cuidados intensivos», según el hospital provincial de Jaén."
+            ],
+            "es",
+            ["hospital provincial"],
+        ),
+        (  # an indefinite one is someone described, not the organisation
+            ["“The roof could have come down on anyone,” a hospital porter said."],
+            "en",
+            [None],
+        ),
+        (  # "the trust" stands for the trust named after "by the"
+            [
+                "Waiting times rose again, according to figures released by the Northfield Valley Health Trust.",
+                "In a statement, the trust said: “We are sorry for every hour our patients have waited.”",
+            ],
+            "en",
+            ["Northfield Valley Health Trust"],
+        ),
+        (  # an organisation's name in quote marks after its noun is the one its statement speaks for
+            [
+                "Паром компании «Северная линия» вернулся в порт из-за шторма.",
+                "«Безопасность пассажиров для нас важнее расписания», — говорится в сообщении компании.",
+            ],
+            "ru",
+            ["Северная линия"],
+        ),
+    ],
+)
+def test_an_organisation_speaks_when_its_noun_or_its_name_is_given(
+    paragraphs: list[str], language: str, expected: list[str | None]
+) -> None:
+    assert speakers(paragraphs, language) == expected

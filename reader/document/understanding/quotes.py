@@ -594,6 +594,8 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
             return _Speaker(organisation)
         if (named := _referred_to(found, number, text, span, context)) is not None:
             return _Speaker(named)
+        if organisation_named := _organisation_described(found, context.patterns):
+            return _Speaker(organisation_named)  # "según el hospital regional": the organisation speaks
         return _Speaker("", found.role)  # described, not named
     if _is_pronoun(found, context.patterns):
         said_before = word_count(text[: span.start].strip()) >= MIN_ATTRIBUTED_WORDS
@@ -611,6 +613,20 @@ def _resolved(found: _Speaker | None, number: int, text: str, span: _Span, conte
     if found.known_only and full == found.name:
         return None  # "Berlin bleibt hart:" names no one the article knows
     return _Speaker(full, found.role)
+
+
+def _organisation_described(found: _Speaker, patterns: _Attribution) -> str | None:
+    """A definite description whose noun is an organisation's (``el hospital regional``): the organisation.
+
+    "A hospital spokesman" is someone described; "the hospital" is the organisation speaking.
+    """
+    words = (found.role or "").split()
+    if not words or words[0].casefold() not in patterns.articles:
+        return None
+    words = words[1:]
+    if not any(is_listed(word.strip(EDGE), patterns.organisations) for word in words):
+        return None
+    return " ".join(words).strip(EDGE) or None
 
 
 def _referred_to(found: _Speaker, number: int, text: str, span: _Span, context: _Context) -> str | None:

@@ -103,13 +103,15 @@ class People:
         self._organisation_words = organisations
         self._definite = definite
         self._organisations: list[Mention] = []
+        self._linked: list[Mention] = []  # names after a linking word ("by the Wessex Vale NHS Foundation Trust")
         self.genders: dict[str, Gender] = {}  # a full name -> the gender its honorific or pronoun shows
         latest: dict[str, str] = {}  # a name word -> the latest full name holding it
         honorifics = frozenset(genders or ())
         for number, text, spans in lines:
             outside = _outside(text[:SCANNED_CHARS], spans)
             self._organisations += uncased_organisations(number, outside, organisations, definite)
-            found = _mentions(number, outside, ignore, linking, organisations, noun_articles, honorifics)
+            self._organisations += quoted_organisations(number, text, spans, organisations)
+            found = _mentions(number, outside, ignore, linking, organisations, noun_articles, honorifics, self._linked)
             for position, mention in enumerate(found):
                 organisation = self._is_organisation(mention.name, outside[: mention.offset])
                 full = mention.name if " " in mention.name else latest.get(mention.name.casefold())
@@ -164,11 +166,25 @@ class People:
         """
         if named := self._by_word.get(noun.casefold()):
             return named
+        if headed_by := self._headed_by(noun, line):
+            return headed_by
         bare = without_prefix(noun, self._definite.prefixes).casefold()
         if not is_listed(bare, self._organisation_words):
             return None
         headed = [mention for mention in self._organisations if mention.line <= line and self._holds(mention, bare)]
         return headed[-1].name if headed else self.latest_organisation(line)
+
+    def _headed_by(self, noun: str, line: int) -> str | None:
+        """The latest name of two or more words after a linking word that ends or opens with the noun.
+
+        "The trust said" after "figures published by the Wessex Vale NHS Foundation Trust".
+        """
+        folded = noun.casefold()
+        for mention in reversed(self._linked):
+            words = mention.name.casefold().split()
+            if mention.line <= line and len(words) > 1 and folded in (words[0], words[-1]):
+                return mention.name
+        return None
 
     def _holds(self, mention: Mention, noun: str) -> bool:
         """An organisation's name holding the noun ("الهيئة" in "هيئة الطيران المدني")."""
@@ -266,6 +282,31 @@ def without_prefix(word: str, prefixes: Sequence[str]) -> str:
     return word[len(found) :]
 
 
+def quoted_organisations(
+    number: int, text: str, spans: Sequence[tuple[int, int]], organisations: frozenset[str]
+) -> list[Mention]:
+    """Names in quote marks right after an organisation noun: ``авиакомпании «Сибирский сокол»``, ``la revista "Ecos"``."""
+    found = []
+    for start, end in spans:
+        inner = text[start + 1 : end - 1].strip()
+        before = text[:start].split()[-ORGANISATION_NAME_REACH:]
+        if (
+            is_name_word(inner.split()[0] if inner else "")
+            and len(inner.split()) <= ORGANISATION_NAME_WORDS
+            and not any(mark in inner for mark in ".!?,;:")
+            and any(is_listed(word.strip(EDGE), organisations) for word in before)
+        ):
+            found.append(Mention(number, start + 1, inner))
+    return found
+
+
+ORGANISATION_NAME_WORDS = 4
+"""A name in quote marks after an organisation noun runs to this many words at most."""
+
+ORGANISATION_NAME_REACH = 2
+"""The organisation noun is one of this many words before the quoted name (``de la régie « … »``)."""
+
+
 def uncased_organisations(number: int, text: str, organisations: frozenset[str], definite: Definite) -> list[Mention]:
     """Organisations named in a script without capitals, whose definite words tie a name together (Arabic).
 
@@ -349,8 +390,12 @@ def _mentions(
     organisations: frozenset[str] = frozenset(),
     noun_articles: frozenset[str] = frozenset(),
     honorifics: frozenset[str] = frozenset(),
+    linked: list[Mention] | None = None,
 ) -> list[Mention]:
     """Runs of name words, after dropping the capitalised words that open no name.
+
+    The runs after a linking word are added to ``linked``, when given: a named organisation or
+    place that is no speaker, but that "the trust" may later stand for.
 
     A run after a linking word names an organisation or a place (``an der Oberen Havel``); a
     particle never joins a run to an honorific (``die Praxis von Frau Dr. …`` is no name).
@@ -380,6 +425,8 @@ def _mentions(
         if not follows_linking(previous, linking):
             titled = any(ignore(word.strip(EDGE)) and word[:1].isupper() for word in previous)
             found += [(mention, role or titled) for mention, role in _mention_of(number, tokens[start:end], ignore)]
+        elif linked is not None:
+            linked += [mention for mention, _ in _mention_of(number, tokens[start:end], ignore)]
         start = end
     return [mention for position, (mention, role) in enumerate(found) if not (role and _named_next(found, position))]
 
