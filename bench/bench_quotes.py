@@ -6,6 +6,8 @@ figure is the held-out one. Both halves are scored by the corpus's own scorer (`
 per language, in one batch. ``bench/quotes/passages.jsonl`` is a second set in the same format
 (64 passages, 212 quotations in 16 languages, labelled by hand, written apart from the
 attribution code): it is split and scored the same way, its even half never read while tuning.
+``bench/quotes/third.jsonl`` (64 passages, 307 quotations in 15 languages, written the same way
+and later) is split and scored the same way too.
 Prints figures; asserts nothing.
 
     python bench/bench_quotes.py [--corpus ../shared/corpus/quotes] [-j 2]
@@ -51,7 +53,11 @@ def main() -> None:
     passages, scorer = args.corpus / "passages.jsonl", args.corpus / "score.py"
     if not passages.is_file() or not scorer.is_file():
         raise SystemExit(f"no quote corpus at {args.corpus}")
-    corpora = {"corpus": passages, "second set (bench/quotes)": ROOT / "bench" / "quotes" / "passages.jsonl"}
+    corpora = {
+        "corpus": passages,
+        "second set (bench/quotes)": ROOT / "bench" / "quotes" / "passages.jsonl",
+        "third set (bench/quotes/third)": ROOT / "bench" / "quotes" / "third.jsonl",
+    }
     with tempfile.TemporaryDirectory() as folder:
         for corpus, path in corpora.items():
             if not path.is_file():

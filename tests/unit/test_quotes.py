@@ -879,3 +879,43 @@ def test_an_organisation_speaks_when_its_noun_or_its_name_is_given(
     paragraphs: list[str], language: str, expected: list[str | None]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        (  # the sentence's subject says the fragment, not the clause after it
+            [
+                "The Severn Basin Agency said in a statement that levels were “likely to keep rising until late on Sunday,” "
+                "but warned drivers to stay off the bridge."
+            ],
+            "en",
+            ["Severn Basin Agency"],
+        ),
+        (  # "according to her": the one who spoke last
+            [
+                "Brandweercommandant Els Wouters zei dat het vuur snel onder controle was: “Niemand is gewond geraakt.”",
+                "Volgens haar is het “een wonder dat de buren op tijd buiten stonden”.",
+            ],
+            "nl",
+            ["Els Wouters", "Els Wouters"],
+        ),
+        (
+            [
+                "«Ремонт триватиме до кінця місяця», — сказав директор депо Петро Коваль.",
+                "За його словами, пасажирів «перевозитимуть автобусами тим самим маршрутом».",
+            ],
+            "uk",
+            ["Петро Коваль", "Петро Коваль"],
+        ),
+        (  # an organisation named after its noun, in the fragment's sentence
+            ["Volgens vakbond Dokwerk, die de actie leidt, gaat het om “de langste staking in twintig jaar”."],
+            "nl",
+            ["Dokwerk"],
+        ),
+    ],
+)
+def test_a_fragment_is_said_by_its_sentence_subject_or_by_whom_according_to_names(
+    paragraphs: list[str], language: str, expected: list[str | None]
+) -> None:
+    assert speakers(paragraphs, language) == expected

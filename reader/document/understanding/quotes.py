@@ -124,6 +124,7 @@ class _Attribution:
         self.speaker_first = re.compile(
             rf"{lead}(?P<phrase>[^.;:!?\"“”«»„]{{1,80}}?)\s*(?:{self.verbs})", re.IGNORECASE
         )
+        self.according_opening = re.compile(rf"{lead}(?:{self.according})(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         self.according_after = re.compile(rf"{lead}(?:{self.according})\s+(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
         tail = r"\s*[:,，：]?\s*$"
         self.before_speaker_first = re.compile(
@@ -297,8 +298,9 @@ def _line_quotes(number: int, text: str, spans: list[_Span], context: _Context, 
         if speaker is None and found is None and position == 0 and opens_with_quote:
             speaker = context.last_paragraph_speaker  # a bare quote paragraph continues the one above
         fragment = _is_fragment(text, span)
-        if fragment and speaker is None:
-            speaker = _sentence_subject(number, text, span, context)
+        if fragment and (speaker is None or not speaker.name):
+            # a fragment is said by its sentence's subject, not by what follows it ("“…,” but warned …")
+            speaker = _sentence_subject(number, text, span, context) or speaker
         if speaker is not None and speaker.name:
             context.last_named = speaker.name
             line_speaker = speaker  # even from a quote too short to report: "“Perfect,” X said. “…”"
@@ -428,9 +430,38 @@ def _sentence_subject(number: int, text: str, span: _Span, context: _Context) ->
     named = _reported_subject(number, text, span.start, context, since=begin)
     if named is None:
         named = context.people.named_between(number, begin, span.start)
+    if named is None:
+        named = context.people.organisation_between(number, begin, span.start)  # "Volgens vakbond HavenSterk"
     if named is None and (noun := _organisation_noun(text[begin : span.start], context.patterns)):
         named = context.people.organisation(noun, number)  # "Em nota, a empresa disse que “…”"
+    if named is None and _according_to_someone_known(text[begin : span.start], context.patterns):
+        named = context.last_named  # "Volgens haar is het “…”", "За його словами, … «…»"
     return _Speaker(named) if named else None
+
+
+def _according_to_someone_known(sentence: str, patterns: _Attribution) -> bool:
+    """A sentence opening "according to her" (``Volgens haar``, ``За його словами,``): the one who spoke last.
+
+    The phrase is complete in itself (a comma follows it), or a short lowercase word that is no
+    article and no linking word follows it: a pronoun, not "according to officials".
+    """
+    match = patterns.according_opening.match(sentence)
+    if match is None:
+        return False
+    if match.group("rest").lstrip().startswith(","):
+        return True
+    words = match.group("rest").split()
+    word = words[0].strip(EDGE) if words else ""
+    return (
+        0 < len(word) <= PRONOUN_CHARS
+        and word.islower()
+        and word.casefold() not in patterns.articles
+        and word.casefold() not in patterns.linking
+    )
+
+
+PRONOUN_CHARS = 4
+"""A pronoun after "according to" is this short: ``her``, ``haar``, ``ella``, ``dia``."""
 
 
 def _reported_subject(
@@ -794,8 +825,21 @@ def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, pat
     )
     for pattern, direction in directions:
         if match := pattern.search(before):
-            return direction(match.group("phrase"), patterns.linking)
+            found = direction(match.group("phrase"), patterns.linking)
+            if (
+                pattern is patterns.before_verb_first
+                and (found is None or not found.name)
+                and 0 < len(before[: match.start("verb")].split()) <= SUBJECT_WORDS
+            ):
+                # "Els Wouters zei dat het vuur … was: “…”": what follows the verb is what was said
+                subject = _backward_speaker(before[: match.start("verb")], patterns.linking)
+                found = subject if subject is not None and subject.name else found
+            return found
     return _colon_intro_speaker(before, patterns.opens_no_name)
+
+
+SUBJECT_WORDS = 4
+"""A sentence's subject that says what follows its verb is this short: a name and a role (``Brandweercommandant Els Wouters``)."""
 
 
 def _role_without_article(found: _Speaker, patterns: _Attribution) -> _Speaker:

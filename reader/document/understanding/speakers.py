@@ -212,6 +212,16 @@ class People:
         found = self._between(line, begin, end)
         return self.full_name(found[0].name) if found else None
 
+    def organisation_between(self, line: int, begin: int, end: int) -> str | None:
+        """The first organisation named in a stretch of a line, even one after a linking word.
+
+        ``Kwa mujibu wa taarifa ya Kituo cha Utabiri …``: a name after a linking word counts when
+        it holds an organisation word.
+        """
+        linked = [m for m in self._linked if self._is_organisation(m.name, "")]
+        found = [m for m in [*self._organisations, *linked] if m.line == line and begin <= m.offset < end]
+        return min(found, key=lambda mention: mention.offset).name if found else None
+
     def last_named_between(self, line: int, begin: int, end: int, gender: Gender | None = None) -> str | None:
         """The last name mentioned in a stretch of a line (between two quotes), of the pronoun's gender if known."""
         found = [m for m in self._between(line, begin, end) if self.may_be(m.name, gender)]
