@@ -919,3 +919,11 @@ def test_a_fragment_is_said_by_its_sentence_subject_or_by_whom_according_to_name
     paragraphs: list[str], language: str, expected: list[str | None]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_a_colon_introduced_quote_is_said_by_the_name_nearest_the_colon_not_by_a_capitalised_opening_word() -> None:
+    text = (
+        "Preguntada por si el centro cerrará en agosto, Valdés fue rotunda: «No cerraremos ni un solo día este verano»."
+    )
+    paragraphs = ["«Necesitamos más personal ya», dijo la directora del centro, Lucía Valdés.", text]
+    assert speakers(paragraphs, "es") == ["Lucía Valdés", "Lucía Valdés"]

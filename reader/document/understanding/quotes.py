@@ -895,7 +895,9 @@ def _colon_intro_speaker(sentence: str, opens_no_name: Callable[[str], bool]) ->
     if not sentence.rstrip().endswith((":", "：")):
         return None
     parts = [sentence, *sentence.split(",")[1:]]
-    return next((found for part in parts if (found := _opening_name(part, opens_no_name))), None)
+    found = [speaker for part in parts if (speaker := _opening_name(part, opens_no_name))]
+    # a full name first; of lone capitalised words, the one nearest the colon ("Preguntada por …, Cárdenas fue tajante:")
+    return next((speaker for speaker in found if not speaker.known_only), found[-1] if found else None)
 
 
 def _opening_name(part: str, opens_no_name: Callable[[str], bool]) -> _Speaker | None:
