@@ -927,3 +927,28 @@ def test_a_colon_introduced_quote_is_said_by_the_name_nearest_the_colon_not_by_a
     )
     paragraphs = ["«Necesitamos más personal ya», dijo la directora del centro, Lucía Valdés.", text]
     assert speakers(paragraphs, "es") == ["Lucía Valdés", "Lucía Valdés"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an Arabic comma between the closing mark and the verb opens no speaker
+        ("«سنعيد فتح السوق قبل نهاية الشهر الجاري»، قال يوسف الحمدان.", "ar", "يوسف الحمدان"),
+        # a quoted organisation name before the person is part of the role, not of the name
+        (
+            "«Ремонт мосту завершимо до зими», — сказав директор підприємства «Дніпромостобуд» Петро Коваль.",
+            "uk",
+            "Петро Коваль",
+        ),
+        # Swahili joins an organisation's name with its class connectives ("cha", "za")
+        (
+            "Kwa mujibu wa taarifa ya Chama cha Walimu Tanzania, mgomo huo “utaendelea hadi madai yote yatimizwe”.",
+            "sw",
+            "Chama cha Walimu Tanzania",
+        ),
+    ],
+)
+def test_a_speaker_is_not_cut_or_joined_at_a_comma_a_quoted_name_or_a_connective(
+    text: str, language: str, expected: str
+) -> None:
+    assert speakers([text], language) == [expected]

@@ -111,7 +111,7 @@ class _Attribution:
         self.opens_no_name = _opens_no_name(language, according)
         self.verbs = _alternation(verbs)
         self.according = _alternation(according)
-        lead = r"^[\s,.;:!?…—–\-]*"
+        lead = r"^[\s,.;:!?…—–\-،؛，、]*"  # Arabic and CJK commas too: "»، قال العبادي"
         self.verb_any = re.compile(self.verbs, re.IGNORECASE)
         # an attribution inside the quote: «… —afirmó ella— …», «…, explique-t-il. …»
         self.inside = re.compile(
@@ -988,7 +988,8 @@ def _forward_speaker(phrase: str, linking: frozenset[str] = frozenset()) -> _Spe
         return None
     if not _cased(tokens):
         return _uncased_speaker(phrase, tokens, forward=True)
-    runs = [run for run in _name_runs(tokens) if not _linked(tokens, run[0], linking)]
+    quoted = frozenset(match.group(1).split()[-1] for match in _QUOTED_NAME.finditer(phrase) if match.group(1).split())
+    runs = [run for run in _name_runs(tokens, quoted) if not _linked(tokens, run[0], linking)]
     full = [run for run in runs if run[1] - run[0] >= 2 and not _is_title_word(tokens[run[0]])]
     described_first = bool(full) and full[0][0] > 0 and not is_name_word(tokens[0])
     if (not full or described_first) and (named := _role_then_name(phrase, tokens)):
@@ -1075,8 +1076,11 @@ def _appositive(phrase: str) -> str | None:
     return " ".join(words)
 
 
-def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of capitalised words, name particles allowed inside."""
+def _name_runs(tokens: list[str], quoted: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words, name particles allowed inside.
+
+    A run ends with the last word of a quoted name (``«Міськелектрорух» Оксана Гнатюк`` is two runs).
+    """
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
@@ -1084,7 +1088,7 @@ def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index + 1
-        while end < len(tokens):
+        while end < len(tokens) and tokens[end - 1] not in quoted:
             if is_name_word(tokens[end]):
                 end += 1
             elif (after := particles_then_name(tokens, end)) is not None and not is_listed(

@@ -527,8 +527,8 @@ ROLE_GAP = 8
 
 
 def _ends_clause(token: str) -> bool:
-    """A word after which a name cannot go on: ``Achterberg,`` ``Tuesday.``"""
-    return token.rstrip("\"'“”’»)")[-1:] in ",.;:!?…"
+    """A word after which a name cannot go on: ``Achterberg,`` ``Tuesday.``, a closing quote mark (``«Міськелектрорух»``)."""
+    return token[-1:] in '»”"›」』' or token.rstrip("\"'“”’»)")[-1:] in ",.;:!?…"
 
 
 def _mention_of(number: int, run: list[re.Match[str]], ignore: Callable[[str], bool]) -> list[tuple[Mention, bool]]:
