@@ -952,3 +952,20 @@ def test_a_speaker_is_not_cut_or_joined_at_a_comma_a_quoted_name_or_a_connective
     text: str, language: str, expected: str
 ) -> None:
     assert speakers([text], language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        # the name is the run of ideographs before an honorific, after a relative clause in kana
+        (["漁を40年続ける田村浩二さんは「こんなに水が温かい秋は初めてだ」と話した。"], "ja", ["田村浩二"]),
+        # a role written before the name stays out of it, and a verb new to the list still attributes
+        (["県水産課の主任研究員村井玲子氏は「原因はまだ分からない」と付け加えた。"], "ja", ["村井玲子"]),
+        # a straight closing mark followed at once by a Korean particle still closes the quote
+        (['박정호 교수는 "해수 온도가 평년보다 3도 높다"라고 말했다.'], "ko", ["박정호"]),
+    ],
+)
+def test_in_japanese_and_korean_the_name_before_an_honorific_or_a_title_speaks(
+    paragraphs: list[str], language: str, expected: list[str]
+) -> None:
+    assert speakers(paragraphs, language) == expected

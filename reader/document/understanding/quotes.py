@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reader.document.model import Quote
@@ -103,6 +103,7 @@ class _Attribution:
         self.linking = frozenset(word.casefold() for word in own("linking"))
         self.organisations = frozenset(word.casefold() for word in own("organisations"))
         self.subject_endings = tuple(word.casefold() for word in own("subject_endings"))
+        self.name_suffixes = own("name_suffixes")
         self.statements = frozenset(word.casefold() for word in own("statements"))
         self.noun_articles = frozenset(word.casefold() for word in own("noun_articles"))
         self.definite = Definite(own("definite"), own("construct"))
@@ -509,7 +510,35 @@ def _subject_of_own_sentence(
     if word_count(stretch) < MIN_OWN_SUBJECT_WORDS or context.patterns.verb_any.search(stretch):
         return None
     named = context.people.last_named_between(number, begin, span.start, gender)
-    return named if named else _UNNAMED
+    if named := named or _suffixed_name(stretch, context.patterns.name_suffixes):
+        return named
+    return _UNNAMED if _cased(stretch.split()) else None  # without capitals, no name seen is no proof of none
+
+
+def _suffixed_name(stretch: str, suffixes: Sequence[str]) -> str | None:
+    """The last name written before an honorific or a title that follows it (``山口誠さんは``, ``佐々木亮課長は``, ``김민수 씨는``).
+
+    The name is the run of ideographs, katakana or Hangul right before the suffix: a relative
+    clause before it ends in kana (``30年続ける山口誠さん``), a role in a particle (``市水産課の``).
+    A run too long to be a name alone keeps its last characters (``主任研究員高橋美穂``).
+    """
+    best: tuple[int, str] | None = None
+    for suffix in suffixes:
+        for found in re.finditer(rf"(?<!{_NAME_CHARS})({_NAME_CHARS}+)\s?{re.escape(suffix)}", stretch):
+            run = found.group(1)
+            name = run if len(run) <= LONGEST_SUFFIXED_NAME else run[-SHORT_SUFFIXED_NAME:]
+            if len(name) >= 2 and (best is None or found.end() > best[0]):
+                best = (found.end(), name)
+    return best[1] if best else None
+
+
+LONGEST_SUFFIXED_NAME = 6
+"""A name before its suffix is this many characters at most (``佐々木健太郎``); a longer run holds a role too."""
+SHORT_SUFFIXED_NAME = 4
+"""The characters kept of a longer run: a family and a given name (``高橋美穂``)."""
+
+_NAME_CHARS = "[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7af々・]"
+"""The characters of a name in a script without spaces: ideographs (and 々), katakana, Hangul syllables."""
 
 
 MIN_OWN_SUBJECT_WORDS = 2
@@ -760,7 +789,9 @@ def _closing(text: str, start: int) -> int:
         before = text[found - 1]
         if opener in _SINGLE or opener in '"”':
             # Straight and single marks double as apostrophes and inch marks: the closer ends a word.
-            closes_word = not after.isalnum() and not before.isspace()
+            # a Korean or Japanese particle may follow at once: "…"라고 말했다
+            ends_word = not after.isalnum() or (opener == '"' and bool(_WIDE.match(after)))
+            closes_word = ends_word and not before.isspace()
             if closes_word and (opener not in _SINGLE or word_count(text[start + 1 : found]) >= 4):
                 return found
             index = found + 1

@@ -42,6 +42,7 @@ _LIST_FIELDS = (
     "organisations",
     "someone",
     "subject_endings",
+    "name_suffixes",
     "address",
     "statements",
     "noun_articles",
