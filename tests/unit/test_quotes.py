@@ -963,6 +963,16 @@ def test_a_speaker_is_not_cut_or_joined_at_a_comma_a_quoted_name_or_a_connective
         (["県水産課の主任研究員村井玲子氏は「原因はまだ分からない」と付け加えた。"], "ja", ["村井玲子"]),
         # a straight closing mark followed at once by a Korean particle still closes the quote
         (['박정호 교수는 "해수 온도가 평년보다 3도 높다"라고 말했다.'], "ko", ["박정호"]),
+        # the quotative particle written onto the closing mark is no speaker: the subject before the quote is
+        (["어촌계 이순자 선임연구원은 “올해는 작년보다 두 배나 많이 잡혔다”고 설명했다."], "ko", ["이순자"]),
+        (
+            [
+                "이순자 선임연구원은 “올해는 작년보다 두 배나 많이 잡혔다”고 설명했다.",
+                "그는 “내년에도 이런 추세가 이어질 것”이라고 덧붙였다.",
+            ],
+            "ko",
+            ["이순자", "이순자"],
+        ),
     ],
 )
 def test_in_japanese_and_korean_the_name_before_an_honorific_or_a_title_speaks(

@@ -104,6 +104,8 @@ class _Attribution:
         self.organisations = frozenset(word.casefold() for word in own("organisations"))
         self.subject_endings = tuple(word.casefold() for word in own("subject_endings"))
         self.name_suffixes = own("name_suffixes")
+        quotatives = sorted(own("quotatives"), key=len, reverse=True)
+        self.quotative = re.compile(f"^(?:{'|'.join(map(re.escape, quotatives))})(?=\\s)") if quotatives else None
         self.statements = frozenset(word.casefold() for word in own("statements"))
         self.noun_articles = frozenset(word.casefold() for word in own("noun_articles"))
         self.definite = Definite(own("definite"), own("construct"))
@@ -523,7 +525,7 @@ def _suffixed_name(stretch: str, suffixes: Sequence[str]) -> str | None:
     A run too long to be a name alone keeps its last characters (``主任研究員高橋美穂``).
     """
     best: tuple[int, str] | None = None
-    for suffix in suffixes:
+    for suffix in sorted(suffixes, key=len, reverse=True):  # at the same end the longer title wins
         for found in re.finditer(rf"(?<!{_NAME_CHARS})({_NAME_CHARS}+)\s?{re.escape(suffix)}", stretch):
             run = found.group(1)
             name = run if len(run) <= LONGEST_SUFFIXED_NAME else run[-SHORT_SUFFIXED_NAME:]
@@ -815,6 +817,8 @@ def _adverbial(rest: str, linking: frozenset[str]) -> bool:
 def _speaker_for(text: str, span: _Span, previous_end: int, next_start: int, patterns: _Attribution) -> _Speaker | None:
     """Who a quote is attributed to: by the words right after it, else right before it."""
     after = _undotted(text[span.end : min(next_start, span.end + _ATTRIBUTION_REACH)], patterns)
+    if patterns.quotative is not None:
+        after = patterns.quotative.sub("", after)  # “…”이라고 덧붙였다: the particle on the mark is no speaker
     if match := patterns.verb_first.match(after):
         # A verb right after the quote attributes it even when no name follows ("…," katanya / ብለዋል):
         # the speaker is the one named before, if any.

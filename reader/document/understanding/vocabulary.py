@@ -43,6 +43,7 @@ _LIST_FIELDS = (
     "someone",
     "subject_endings",
     "name_suffixes",
+    "quotatives",
     "address",
     "statements",
     "noun_articles",
