@@ -162,6 +162,12 @@ def speakers(paragraphs: list[str], language: str) -> list[str | None]:
             "Lívia Montenegro",
         ),
         ("«Nadie nos avisó del corte de agua», dijo el alcalde de Alhama, Sergio Lozano.", "es", "Sergio Lozano"),
+        (
+            "“A ponte foi interditada antes da chuva”, disse o comandante do batalhão, capitão Renato Queiroz.",
+            "pt",
+            "Renato Queiroz",  # a rank between the comma and the name belongs to the role
+        ),
+        ("“The ferry will not sail tonight,” said the port's duty officer, Captain Ilse Marten.", "en", "Ilse Marten"),
     ],
 )
 def test_a_role_before_the_name_is_the_role_and_the_name_speaks(text: str, language: str, speaker: str) -> None:

@@ -1078,14 +1078,19 @@ def _role_then_name(phrase: str, tokens: list[str]) -> _Speaker | None:
     if cut is None or phrase[cut.start()] != ",":
         return None
     following = _tokens(phrase[cut.end() :])
-    end = 0
+    titled = 0
+    while titled < len(following) - 2 and _is_title_word(following[titled]):
+        titled += 1  # "…, capitão Edson Maciel", "…, Captain Ilse Marten": the rank is part of the role
+    end = titled
     while end < len(following) and (
-        is_name_word(following[end]) or (end and following[end].casefold() in NAME_PARTICLES)
+        is_name_word(following[end]) or (end > titled and following[end].casefold() in NAME_PARTICLES)
     ):
         end += 1
-    if end < 2:
+    if end - titled < 2:
         return None
-    return _Speaker(" ".join(following[:end]).strip(".,"), " ".join(tokens) or None)
+    name = " ".join(following[titled:end]).strip(".,")
+    role = ", ".join(part for part in (" ".join(tokens), " ".join(following[:titled])) if part)
+    return _Speaker(name, role or None)
 
 
 def _described(tokens: list[str], linking: frozenset[str] = frozenset()) -> _Speaker | None:
